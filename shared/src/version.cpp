@@ -4,5 +4,7 @@
 
 namespace satchel {
 // Keeps the library non-empty until the model lands; returns the generated version string.
-std::string versionString() { return kVersion; }
+std::string versionString() {
+    return kVersion;
+}
 }  // namespace satchel
