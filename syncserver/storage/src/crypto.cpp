@@ -4,7 +4,13 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <stdexcept>
+#include <system_error>
+#include <vector>
 
 namespace satchel::storage {
 
@@ -66,6 +72,33 @@ std::string Sha256Stream::finishHex() {
     if (EVP_DigestFinal_ex(state_->ctx, out.data(), &len) != 1)
         throw std::runtime_error("SHA-256 failed");
     return toHex(out);
+}
+
+FileHash hashFile(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw std::system_error(errno, std::generic_category(), path.string());
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    Sha256Stream hash;
+    FileHash out;
+    std::vector<char> buffer(1 << 20);
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            throw std::system_error(err, std::generic_category(), path.string());
+        }
+        if (n == 0)
+            break;
+        hash.update(buffer.data(), static_cast<std::size_t>(n));
+        out.size += static_cast<std::uint64_t>(n);
+    }
+    ::close(fd);
+    out.sha256 = hash.finishHex();
+    return out;
 }
 
 }  // namespace satchel::storage

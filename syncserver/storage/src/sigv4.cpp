@@ -4,6 +4,7 @@
 #include <cctype>
 #include <ctime>
 #include <map>
+#include <set>
 
 #include "satchel/storage/crypto.h"
 #include "satchel/storage/uri_encoding.h"

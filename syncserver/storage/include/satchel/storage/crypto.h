@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,5 +43,13 @@ private:
     struct State;
     std::unique_ptr<State> state_;
 };
+
+struct FileHash {
+    std::string sha256;  // lower-case hex
+    std::uint64_t size = 0;
+};
+
+// Streams the file through SHA-256; throws std::system_error when it cannot be read.
+FileHash hashFile(const std::filesystem::path& path);
 
 }  // namespace satchel::storage
