@@ -15,10 +15,9 @@
 #include "satchel/client/credential_store.h"
 #include "satchel/testing/env.h"
 
+using satchel::Result;
 using satchel::client::CredentialError;
 using satchel::client::CredentialStore;
-using satchel::client::Done;
-using satchel::client::Result;
 using satchel::testing::waitFor;
 
 namespace {
@@ -68,7 +67,7 @@ BOOST_AUTO_TEST_CASE(every_operation_reports_no_backend_and_nothing_is_written) 
     const QString account = QStringLiteral("refresh-token@no-backend");
     const QString secret = QStringLiteral("rt_") + QUuid::createUuid().toString(QUuid::Id128);
 
-    std::optional<Result<Done, CredentialError>> written;
+    std::optional<Result<void, CredentialError>> written;
     store.writeSecret(account, secret, &context, [&](auto r) { written.emplace(std::move(r)); });
     BOOST_REQUIRE_MESSAGE(waitFor(written), "the write never finished");
     BOOST_REQUIRE(!written->ok());
@@ -81,7 +80,7 @@ BOOST_AUTO_TEST_CASE(every_operation_reports_no_backend_and_nothing_is_written) 
     BOOST_REQUIRE(!readBack->ok());
     BOOST_TEST((readBack->error().kind == CredentialError::Kind::NoBackend));
 
-    std::optional<Result<Done, CredentialError>> removed;
+    std::optional<Result<void, CredentialError>> removed;
     store.deleteSecret(account, &context, [&](auto r) { removed.emplace(std::move(r)); });
     BOOST_REQUIRE_MESSAGE(waitFor(removed), "the delete never finished");
     BOOST_REQUIRE(!removed->ok());

@@ -9,10 +9,9 @@
 #include "qt_fixture.h"
 #include "satchel/client/credential_store.h"
 
+using satchel::Result;
 using satchel::client::CredentialError;
 using satchel::client::CredentialStore;
-using satchel::client::Done;
-using satchel::client::Result;
 using satchel::testing::waitFor;
 
 using satchel::testing::QtCoreApp;
@@ -30,14 +29,14 @@ struct Store {
         BOOST_REQUIRE_MESSAGE(waitFor(out), "the keychain did not answer the read");
         return out;
     }
-    std::optional<Result<Done, CredentialError>> write(const QString& account, const QString& s) {
-        std::optional<Result<Done, CredentialError>> out;
+    std::optional<Result<void, CredentialError>> write(const QString& account, const QString& s) {
+        std::optional<Result<void, CredentialError>> out;
         store.writeSecret(account, s, &context, [&](auto r) { out.emplace(std::move(r)); });
         BOOST_REQUIRE_MESSAGE(waitFor(out), "the keychain did not answer the write");
         return out;
     }
-    std::optional<Result<Done, CredentialError>> remove(const QString& account) {
-        std::optional<Result<Done, CredentialError>> out;
+    std::optional<Result<void, CredentialError>> remove(const QString& account) {
+        std::optional<Result<void, CredentialError>> out;
         store.deleteSecret(account, &context, [&](auto r) { out.emplace(std::move(r)); });
         BOOST_REQUIRE_MESSAGE(waitFor(out), "the keychain did not answer the delete");
         return out;

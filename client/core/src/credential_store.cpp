@@ -79,7 +79,8 @@ void CredentialStore::readSecret(const QString& account, const QObject* context,
                     done(static_cast<QKeychain::ReadPasswordJob*>(j)->textData());
                     return;
                 }
-                classifyFailure(*j, context, [done](CredentialError e) { done(std::move(e)); });
+                classifyFailure(*j, context,
+                                [done](CredentialError e) { done(fail(std::move(e))); });
             });
     job->start();
 }
@@ -92,10 +93,11 @@ void CredentialStore::writeSecret(const QString& account, const QString& secret,
     connect(job, &QKeychain::Job::finished, context,
             [context, done = std::move(done)](QKeychain::Job* j) {
                 if (j->error() == QKeychain::NoError) {
-                    done(Done{});
+                    done({});
                     return;
                 }
-                classifyFailure(*j, context, [done](CredentialError e) { done(std::move(e)); });
+                classifyFailure(*j, context,
+                                [done](CredentialError e) { done(fail(std::move(e))); });
             });
     job->start();
 }
@@ -107,10 +109,11 @@ void CredentialStore::deleteSecret(const QString& account, const QObject* contex
     connect(job, &QKeychain::Job::finished, context,
             [context, done = std::move(done)](QKeychain::Job* j) {
                 if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
-                    done(Done{});
+                    done({});
                     return;
                 }
-                classifyFailure(*j, context, [done](CredentialError e) { done(std::move(e)); });
+                classifyFailure(*j, context,
+                                [done](CredentialError e) { done(fail(std::move(e))); });
             });
     job->start();
 }

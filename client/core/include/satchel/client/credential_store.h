@@ -13,7 +13,7 @@
 #include <QString>
 #include <functional>
 
-#include "satchel/client/result.h"
+#include "satchel/result.h"
 
 namespace satchel::client {
 
@@ -35,7 +35,7 @@ class CredentialStore : public QObject {
     Q_OBJECT
 public:
     using ReadCallback = std::function<void(Result<QString, CredentialError>)>;
-    using WriteCallback = std::function<void(Result<Done, CredentialError>)>;
+    using WriteCallback = std::function<void(Result<void, CredentialError>)>;
 
     // `service` names the application's entry group in the keychain ("Satchel"); accounts
     // are keys inside it (for example "refresh-token@https://school.example").
