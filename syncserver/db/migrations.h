@@ -1,0 +1,35 @@
+#pragma once
+// Numbered schema migrations, embedded in the binary (db/migrations/NNNN_name.sql). Version N
+// is the schema after file N ran; table schema_migrations records each one applied.
+
+#include <string_view>
+#include <vector>
+
+#include "db/connection.h"
+
+namespace satchel::server {
+
+struct Migration {
+    int version;
+    std::string_view name;
+    std::string_view sql;
+};
+
+const std::vector<Migration>& embeddedMigrations();  // sorted by version, generated
+int latestSchemaVersion();
+
+// The database's schema version: 0 for an empty database.
+int currentSchemaVersion(PgConnection& conn);
+
+struct MigrationReport {
+    int from = 0;
+    int to = 0;
+};
+
+// Applies every missing migration, each in its own transaction, under a PostgreSQL advisory
+// lock so that instances starting together take turns (the later ones find nothing to do).
+// Throws SchemaTooNew when the database is ahead of this binary, DatabaseUnavailable or
+// DatabaseError otherwise.
+MigrationReport migrate(PgConnection& conn);
+
+}  // namespace satchel::server

@@ -1,0 +1,353 @@
+// The one translation unit that includes Boost.Beast and Asio (they are slow to compile and
+// need the satchel_asio_fix flags). Everything above this layer sees HttpRequest/HttpResponse.
+#include "http/listener.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "http/target.h"
+#include "http/worker_pool.h"
+
+namespace satchel::server {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = net::ip::tcp;
+
+class Session;
+
+struct Listener::Impl : std::enable_shared_from_this<Listener::Impl> {
+    Impl(std::size_t threads, ListenerLimits l, RequestSink& s, WorkerPool& w)
+        : acceptor(ioc), signals(ioc, SIGINT, SIGTERM), graceTimer(ioc), retryTimer(ioc),
+          ioThreads(threads == 0 ? 1 : threads), limits(l), sink(s), workers(w) {}
+
+    net::io_context ioc;
+    tcp::acceptor acceptor;
+    net::signal_set signals;
+    net::steady_timer graceTimer;
+    net::steady_timer retryTimer;
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> workGuard;
+    std::size_t ioThreads;
+    ListenerLimits limits;
+    RequestSink& sink;
+    WorkerPool& workers;
+    std::atomic<bool> stopping{false};
+
+    std::mutex sessionsMutex;
+    std::map<const Session*, std::weak_ptr<Session>> sessions;
+
+    void accept();
+    void beginShutdown();
+    void track(const std::shared_ptr<Session>& session);
+    void untrack(const Session* session);
+    void forEachSession(void (Session::*action)());
+};
+
+class Session : public std::enable_shared_from_this<Session> {
+public:
+    Session(tcp::socket&& socket, std::shared_ptr<Listener::Impl> impl)
+        : stream_(std::move(socket)), impl_(std::move(impl)) {
+        beast::error_code ec;
+        const auto endpoint = stream_.socket().remote_endpoint(ec);
+        if (!ec) remote_ = endpoint.address().to_string();
+    }
+    ~Session() { impl_->untrack(this); }
+
+    void start() {
+        impl_->track(shared_from_this());
+        net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->readHeader(); });
+    }
+
+    // Called on shutdown: a connection waiting for its next request is closed now; one with a
+    // request in flight finishes it and closes after the response.
+    void closeIfIdle() {
+        net::post(stream_.get_executor(), [self = shared_from_this()] {
+            if (self->phase_ == Phase::WaitingForRequest) self->close();
+        });
+    }
+    void forceClose() {
+        net::post(stream_.get_executor(), [self = shared_from_this()] { self->close(); });
+    }
+
+private:
+    enum class Phase { WaitingForRequest, Reading, Handling, Writing, Closing, Closed };
+
+    void readHeader() {
+        if (impl_->stopping) return close();
+        phase_ = Phase::WaitingForRequest;
+        parser_.emplace();
+        parser_->header_limit(static_cast<std::uint32_t>(impl_->limits.maxHeaderBytes));
+        stream_.expires_after(firstRequest_ ? impl_->limits.readTimeout : impl_->limits.idleTimeout);
+        bhttp::async_read_header(stream_, buffer_, *parser_,
+                                 beast::bind_front_handler(&Session::onHeader, shared_from_this()));
+    }
+
+    void onHeader(beast::error_code ec, std::size_t) {
+        if (ec == bhttp::error::header_limit)
+            return reject(431, "header_too_large", "request header fields are too large");
+        if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+            ec == net::error::operation_aborted || ec == net::error::eof)
+            return close();
+        if (ec && ec.category() == bhttp::make_error_code(bhttp::error::end_of_stream).category()) {
+            // Any other Beast HTTP parse error: a malformed request.
+            return reject(400, "bad_request", "malformed HTTP request");
+        }
+        if (ec) return close();
+        phase_ = Phase::Reading;
+        firstRequest_ = false;
+        const auto& header = parser_->get();
+        partial_ = describe(header);
+        const std::size_t limit = impl_->sink.bodyLimit(partial_.method, partial_.path);
+        if (const auto length = parser_->content_length(); length && *length > limit)
+            return reject(413, "body_too_large",
+                          "request body exceeds " + std::to_string(limit) + " bytes");
+        parser_->body_limit(limit);
+        if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+            auto cont = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_,
+                                                                            header.version());
+            stream_.expires_after(impl_->limits.readTimeout);
+            return bhttp::async_write(stream_, *cont,
+                                      [self = shared_from_this(), cont](beast::error_code e, std::size_t) {
+                                          if (e) return self->close();
+                                          self->readBody();
+                                      });
+        }
+        readBody();
+    }
+
+    void readBody() {
+        stream_.expires_after(impl_->limits.readTimeout);
+        bhttp::async_read(stream_, buffer_, *parser_,
+                          beast::bind_front_handler(&Session::onBody, shared_from_this()));
+    }
+
+    void onBody(beast::error_code ec, std::size_t) {
+        if (ec == bhttp::error::body_limit)
+            return reject(413, "body_too_large", "request body is too large for this route");
+        if (ec) return close();
+        auto message = parser_->release();
+        parser_.reset();
+        keepAlive_ = message.keep_alive();
+        version_ = message.version();
+        isHead_ = message.method() == bhttp::verb::head;
+        HttpRequest request = partial_;
+        request.body = std::move(message.body());
+        phase_ = Phase::Handling;
+        auto self = shared_from_this();
+        const bool queued = impl_->workers.submit([self, request = std::move(request)]() mutable {
+            HttpResponse response;
+            try {
+                response = self->impl_->sink.handle(request);
+            } catch (...) {
+                response = errorResponse(500, "internal", "internal server error");
+            }
+            net::post(self->stream_.get_executor(),
+                      [self, response = std::move(response)]() mutable { self->write(std::move(response)); });
+        });
+        if (!queued)
+            write(impl_->sink.rejected(partial_, 503, "overloaded", "the server is busy; retry shortly"));
+    }
+
+    // Answers a request refused before its handler and closes the connection afterwards.
+    void reject(int status, const std::string& code, const std::string& message) {
+        if (partial_.method.empty()) partial_.remoteAddress = remote_;
+        keepAlive_ = false;
+        write(impl_->sink.rejected(partial_, status, code, message), true);
+    }
+
+    void write(HttpResponse response, bool closeAfter = false) {
+        phase_ = Phase::Writing;
+        auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
+            static_cast<bhttp::status>(response.status), version_);
+        for (auto& [name, value] : response.headers) res->set(name, value);
+        res->set(bhttp::field::server, "satchel-syncd");
+        res->body() = std::move(response.body);
+        res->keep_alive(keepAlive_ && !closeAfter && !impl_->stopping);
+        res->prepare_payload();
+        if (isHead_) res->body().clear();  // Content-Length stays that of the GET answer
+        stream_.expires_after(impl_->limits.readTimeout);
+        bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+            if (ec) return self->close();
+            if (res->need_eof()) return self->lingeringClose();
+            self->readHeader();
+        });
+    }
+
+    // Stops sending, then reads and discards what the client still sends (an unread request
+    // body) for a short while, so the close does not reset the connection before the client
+    // has read our answer.
+    void lingeringClose() {
+        phase_ = Phase::Closing;
+        beast::error_code ec;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+        stream_.expires_after(std::chrono::seconds(2));
+        drain();
+    }
+
+    void drain() {
+        stream_.async_read_some(net::buffer(drainBuffer_),
+                                [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                                    self->drained_ += n;
+                                    if (ec || self->drained_ > (1u << 20)) return self->close();
+                                    self->drain();
+                                });
+    }
+
+    void close() {
+        if (phase_ == Phase::Closed) return;
+        phase_ = Phase::Closed;
+        beast::error_code ec;
+        stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+        stream_.close();
+    }
+
+    HttpRequest describe(const bhttp::request_header<>& header) const {
+        HttpRequest r;
+        r.method = std::string(header.method_string());
+        r.target = std::string(header.target());
+        splitTarget(r.target, r.path, r.query);
+        for (const auto& field : header) {
+            std::string name(field.name_string());
+            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            auto [it, inserted] = r.headers.emplace(name, std::string(field.value()));
+            if (!inserted) it->second += ", " + std::string(field.value());
+        }
+        r.remoteAddress = remote_;
+        return r;
+    }
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+    std::shared_ptr<Listener::Impl> impl_;
+    HttpRequest partial_;  // the request line and headers of the request being read
+    std::string remote_;
+    Phase phase_ = Phase::WaitingForRequest;
+    bool firstRequest_ = true;
+    bool keepAlive_ = false;
+    bool isHead_ = false;
+    unsigned version_ = 11;
+    std::array<char, 16 * 1024> drainBuffer_{};
+    std::size_t drained_ = 0;
+};
+
+void Listener::Impl::track(const std::shared_ptr<Session>& session) {
+    std::lock_guard lock(sessionsMutex);
+    sessions.emplace(session.get(), session);
+}
+
+void Listener::Impl::untrack(const Session* session) {
+    std::lock_guard lock(sessionsMutex);
+    sessions.erase(session);
+    if (stopping && sessions.empty()) {
+        // The last connection is gone: let io_context::run() return.
+        net::post(ioc, [self = shared_from_this()] {
+            self->graceTimer.cancel();
+            self->workGuard.reset();
+        });
+    }
+}
+
+void Listener::Impl::forEachSession(void (Session::*action)()) {
+    std::vector<std::shared_ptr<Session>> live;
+    {
+        std::lock_guard lock(sessionsMutex);
+        for (auto& [_, weak] : sessions)
+            if (auto s = weak.lock()) live.push_back(std::move(s));
+    }
+    for (auto& s : live) ((*s).*action)();
+}
+
+void Listener::Impl::accept() {
+    acceptor.async_accept(net::make_strand(ioc), [self = shared_from_this()](beast::error_code ec,
+                                                                             tcp::socket socket) {
+        if (self->stopping) return;
+        if (ec) {
+            // Out of descriptors or similar: back off briefly instead of spinning.
+            std::fprintf(stderr, "satchel-syncd: accept failed: %s\n", ec.message().c_str());
+            self->retryTimer.expires_after(std::chrono::milliseconds(100));
+            self->retryTimer.async_wait([self](beast::error_code e) {
+                if (!e) self->accept();
+            });
+            return;
+        }
+        beast::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
+        std::make_shared<Session>(std::move(socket), self)->start();
+        self->accept();
+    });
+}
+
+void Listener::Impl::beginShutdown() {
+    if (stopping.exchange(true)) return;
+    beast::error_code ignored;
+    signals.cancel(ignored);
+    acceptor.close(ignored);
+    retryTimer.cancel();
+    forEachSession(&Session::closeIfIdle);
+    bool empty;
+    {
+        std::lock_guard lock(sessionsMutex);
+        empty = sessions.empty();
+    }
+    if (empty) {
+        workGuard.reset();
+        return;
+    }
+    graceTimer.expires_after(limits.shutdownGrace);
+    graceTimer.async_wait([self = shared_from_this()](beast::error_code ec) {
+        if (ec) return;  // cancelled: every connection finished in time
+        std::fprintf(stderr, "satchel-syncd: shutdown grace period over; closing connections\n");
+        self->forEachSession(&Session::forceClose);
+        self->workGuard.reset();
+    });
+}
+
+Listener::Listener(const std::string& host, int port, std::size_t ioThreads, ListenerLimits limits,
+                   RequestSink& sink, WorkerPool& workers)
+    : impl_(std::make_shared<Impl>(ioThreads, limits, sink, workers)) {
+    beast::error_code ec;
+    const auto address = net::ip::make_address(host == "localhost" ? "127.0.0.1" : host, ec);
+    if (ec) throw std::runtime_error("invalid listen address '" + host + "': " + ec.message());
+    const tcp::endpoint endpoint(address, static_cast<unsigned short>(port));
+    const std::string where = host + ":" + std::to_string(port);
+    impl_->acceptor.open(endpoint.protocol(), ec);
+    if (!ec) impl_->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) impl_->acceptor.bind(endpoint, ec);
+    if (!ec) impl_->acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) throw std::runtime_error("cannot listen on " + where + ": " + ec.message());
+}
+
+Listener::~Listener() = default;
+
+int Listener::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Listener::runUntilSignalled() {
+    auto impl = impl_;
+    impl->workGuard.emplace(impl->ioc.get_executor());
+    impl->signals.async_wait([impl](beast::error_code ec, int) {
+        if (!ec) impl->beginShutdown();
+    });
+    impl->accept();
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < impl->ioThreads; ++i) threads.emplace_back([impl] { impl->ioc.run(); });
+    impl->ioc.run();
+    for (auto& t : threads) t.join();
+}
+
+void Listener::stop() {
+    net::post(impl_->ioc, [impl = impl_] { impl->beginShutdown(); });
+}
+
+}  // namespace satchel::server

@@ -1,0 +1,61 @@
+#pragma once
+// The HTTP/1.1 listener: the only part of the server that knows Boost.Beast and Asio (see
+// listener.cpp). It reads requests under size and time limits, hands each complete request to
+// a RequestSink on the WorkerPool, and writes the answer back with keep-alive.
+
+#include <chrono>
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "http/types.h"
+
+namespace satchel::server {
+
+class WorkerPool;
+
+struct ListenerLimits {
+    std::size_t maxHeaderBytes = 16 * 1024;              // larger header: 431
+    std::chrono::milliseconds readTimeout{15000};        // a request must arrive in full within this
+    std::chrono::milliseconds idleTimeout{60000};        // keep-alive connection with no request
+    std::chrono::milliseconds shutdownGrace{30000};      // SIGTERM: time left for requests in flight
+};
+
+// What the listener calls. bodyLimit() and rejected() run on I/O threads and must not block;
+// handle() runs on the worker pool.
+class RequestSink {
+public:
+    virtual ~RequestSink() = default;
+    // The largest body accepted for this request line (the route's limit).
+    virtual std::size_t bodyLimit(const std::string& method, const std::string& path) const = 0;
+    virtual HttpResponse handle(HttpRequest& request) = 0;
+    // Builds (and logs) the answer to a request refused before reaching a handler: 413, 431,
+    // 400 for an unparseable request, 503 when the worker queue is full.
+    virtual HttpResponse rejected(HttpRequest& partial, int status, const std::string& code,
+                                  const std::string& message) = 0;
+};
+
+class Listener {
+public:
+    // Binds host:port at once (throws std::runtime_error naming the address on failure); port 0
+    // picks a free one.
+    Listener(const std::string& host, int port, std::size_t ioThreads, ListenerLimits limits,
+             RequestSink& sink, WorkerPool& workers);
+    ~Listener();
+    Listener(const Listener&) = delete;
+    Listener& operator=(const Listener&) = delete;
+
+    int port() const;
+    // Serves until SIGTERM or SIGINT (or stop()), then stops accepting, lets requests in flight
+    // finish (up to shutdownGrace), closes idle connections and returns.
+    void runUntilSignalled();
+    // Asks a running listener to shut down as on SIGTERM. Thread-safe.
+    void stop();
+
+private:
+    friend class Session;  // listener.cpp's per-connection state
+    struct Impl;
+    std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace satchel::server

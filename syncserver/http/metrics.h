@@ -1,0 +1,48 @@
+#pragma once
+// Request metrics in the Prometheus text exposition format (version 0.0.4): a counter of
+// requests by method, route pattern and status, and a latency histogram by method and route.
+// Other parts add gauges (pool use, queue depth) through addGaugeSource().
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace satchel::server {
+
+class Metrics {
+public:
+    // `route` is the registered pattern ("/api/v1/courses/{id}"), never the raw path, so the
+    // number of series stays bounded; unmatched requests use "unmatched".
+    void observe(const std::string& method, const std::string& route, int status, double seconds);
+
+    struct Gauge {
+        std::string name;
+        std::string help;
+        double value;
+    };
+    // Called on every scrape; sources must be thread-safe.
+    void addGaugeSource(std::function<std::vector<Gauge>()> source);
+
+    std::string render() const;
+
+private:
+    static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    struct Histogram {
+        std::array<std::uint64_t, kBuckets.size()> buckets{};
+        std::uint64_t count = 0;
+        double sum = 0;
+    };
+
+    mutable std::mutex mutex_;
+    std::map<std::tuple<std::string, std::string, int>, std::uint64_t> requests_;
+    std::map<std::pair<std::string, std::string>, Histogram> latency_;
+    std::vector<std::function<std::vector<Gauge>()>> gaugeSources_;
+};
+
+}  // namespace satchel::server
