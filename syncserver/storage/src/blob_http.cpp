@@ -135,8 +135,18 @@ BlobHttpResponse acceptBlobPut(LocalBlobStore& store, const BlobHttpRequest& req
     return r;
 }
 
-BlobHttpResponse acceptPartPut(LocalBlobStore& store, const BlobHttpRequest& request,
-                               const std::string& uploadId, const std::string& partNumber) {
+BlobHttpResponse acceptPartPut(LocalBlobStore& store, const BlobHttpRequest& request) {
+    // The upload id and part number come from the signed path itself, never from elsewhere.
+    constexpr std::string_view kPrefix = "/blob-uploads/";
+    const std::string_view path = request.path;
+    if (path.substr(0, kPrefix.size()) != kPrefix)
+        return error(400, "bad_path", "not a part");
+    const std::string_view rest = path.substr(kPrefix.size());
+    const auto slash = rest.find('/');
+    if (slash == std::string_view::npos)
+        return error(400, "bad_path", "not a part");
+    const std::string uploadId(rest.substr(0, slash));
+    const std::string partNumber(rest.substr(slash + 1));
     if (!LocalBlobStore::isValidUploadId(uploadId))
         return error(400, "bad_upload_id", "not an upload id");
     int number = 0;

@@ -46,8 +46,7 @@ struct BlobHttpResponse {
 
 BlobHttpResponse serveBlob(LocalBlobStore& store, const BlobHttpRequest& request);
 BlobHttpResponse acceptBlobPut(LocalBlobStore& store, const BlobHttpRequest& request);
-BlobHttpResponse acceptPartPut(LocalBlobStore& store, const BlobHttpRequest& request,
-                               const std::string& uploadId, const std::string& partNumber);
+BlobHttpResponse acceptPartPut(LocalBlobStore& store, const BlobHttpRequest& request);
 
 // "Sun, 06 Nov 1994 08:49:37 GMT"
 std::string httpDate(std::chrono::system_clock::time_point time);
