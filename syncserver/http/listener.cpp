@@ -16,6 +16,7 @@
 #include <boost/beast/http.hpp>
 
 #include "http/target.h"
+#include "http/upgraded_connection.h"
 #include "http/worker_pool.h"
 
 namespace satchel::server {
@@ -46,6 +47,7 @@ struct Listener::Impl : std::enable_shared_from_this<Listener::Impl> {
 
     std::mutex sessionsMutex;
     std::map<const Session*, std::weak_ptr<Session>> sessions;
+    std::map<std::string, UpgradeHandler> upgradeHandlers;  // by path; fixed before run
 
     void accept();
     void beginShutdown();
@@ -108,6 +110,7 @@ private:
         firstRequest_ = false;
         const auto& header = parser_->get();
         partial_ = describe(header);
+        if (const UpgradeHandler* handler = upgradeHandlerFor(header)) return handOver(*handler);
         const std::size_t limit = impl_->sink.bodyLimit(partial_.method, partial_.path);
         if (const auto length = parser_->content_length(); length && *length > limit)
             return reject(413, "body_too_large",
@@ -157,6 +160,22 @@ private:
         });
         if (!queued)
             write(impl_->sink.rejected(partial_, 503, "overloaded", "the server is busy; retry shortly"));
+    }
+
+    // A body-less GET asking for `Upgrade: websocket` on a path with a handler.
+    const UpgradeHandler* upgradeHandlerFor(const bhttp::request_header<>& header) const {
+        if (header.method() != bhttp::verb::get || !parser_->is_done()) return nullptr;
+        if (!beast::iequals(header[bhttp::field::upgrade], "websocket")) return nullptr;
+        const auto it = impl_->upgradeHandlers.find(partial_.path);
+        return it == impl_->upgradeHandlers.end() ? nullptr : &it->second;
+    }
+
+    // Gives the stream and the request to the upgrade handler; this session is then done.
+    void handOver(const UpgradeHandler& handler) {
+        phase_ = Phase::Closed;
+        UpgradedConnection connection{std::move(stream_), parser_->release(), remote_};
+        parser_.reset();
+        handler.accept(connection);
     }
 
     // Answers a request refused before its handler and closes the connection afterwards.
@@ -295,6 +314,8 @@ void Listener::Impl::beginShutdown() {
     signals.cancel(ignored);
     acceptor.close(ignored);
     retryTimer.cancel();
+    for (auto& [_, handler] : upgradeHandlers)
+        if (handler.shutdown) handler.shutdown();
     forEachSession(&Session::closeIfIdle);
     bool empty;
     {
@@ -330,6 +351,10 @@ Listener::Listener(const std::string& host, int port, std::size_t ioThreads, Lis
 }
 
 Listener::~Listener() = default;
+
+void Listener::addUpgradeHandler(const std::string& path, UpgradeHandler handler) {
+    impl_->upgradeHandlers[path] = std::move(handler);
+}
 
 int Listener::port() const { return impl_->acceptor.local_endpoint().port(); }
 

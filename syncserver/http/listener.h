@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -35,6 +36,20 @@ public:
                                   const std::string& message) = 0;
 };
 
+// A connection whose request asked to switch protocols (`Upgrade: websocket`) on a path with a
+// registered handler. Defined in http/upgraded_connection.h, which includes Beast: only the
+// module that speaks the new protocol includes it.
+struct UpgradedConnection;
+
+// Takes over upgraded connections on one path. `accept` runs on the connection's I/O strand
+// and must not block; it owns the connection from then on (the listener no longer tracks it).
+// `shutdown` runs once on SIGTERM/stop(): the handler closes what it holds, because the
+// listener returns only when every connection, upgraded ones included, has ended.
+struct UpgradeHandler {
+    std::function<void(UpgradedConnection&)> accept;
+    std::function<void()> shutdown;
+};
+
 class Listener {
 public:
     // Binds host:port at once (throws std::runtime_error naming the address on failure); port 0
@@ -46,6 +61,10 @@ public:
     Listener& operator=(const Listener&) = delete;
 
     int port() const;
+    // Hands GET requests for `path` carrying `Upgrade: websocket` to `handler` instead of the
+    // RequestSink. Call before runUntilSignalled(); without a handler such requests are ordinary
+    // requests (the router answers them).
+    void addUpgradeHandler(const std::string& path, UpgradeHandler handler);
     // Serves until SIGTERM or SIGINT (or stop()), then stops accepting, lets requests in flight
     // finish (up to shutdownGrace), closes idle connections and returns.
     void runUntilSignalled();
