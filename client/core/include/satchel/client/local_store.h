@@ -1,0 +1,141 @@
+#pragma once
+// LocalStore: the student's machine's own database (SQLite through QtSql, WAL mode). Every
+// local change and the outbox events that describe it are written in one transaction, so the
+// outbox never misses a change and never holds one that did not happen.
+//
+// Threading: one LocalStore (one SQLite connection) per thread. Open another LocalStore on the
+// same file for a worker thread; WAL lets readers run beside the one writer, and writers wait
+// for each other up to the busy timeout. A LocalStore must be used and destroyed on the thread
+// that opened it.
+//
+// Contract for every operation: on success the change is durable in the database (WAL,
+// synchronous=NORMAL: it survives the app being killed; a power cut may lose the last
+// transactions but never corrupts the file); on failure nothing was changed.
+
+#include <QSqlDatabase>
+#include <QString>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "satchel/client/store_error.h"
+#include "satchel/hlc.h"
+#include "satchel/ids.h"
+#include "satchel/merge.h"
+#include "satchel/protocol/messages.h"
+
+class QSqlQuery;
+class QThread;
+
+namespace satchel::client {
+
+struct LocalStoreOptions {
+    // The schema version to migrate to; 0 means the latest. Only tests ask for an older one
+    // (to build a database "made by the previous version").
+    int schemaVersion = 0;
+    std::chrono::milliseconds busyTimeout{10000};
+};
+
+// One local change waiting for (or refused by) the server.
+struct OutboxEntry {
+    enum class Kind { Progress, Attempt };
+    std::int64_t seq = 0;  // local order of recording
+    Uuid id;               // the event's or attempt's UUIDv7
+    Kind kind = Kind::Progress;
+    std::string payload;  // the record's JSON (satchel::encode)
+    std::int64_t createdAtMs = 0;
+    std::optional<RejectReason> rejectReason;  // set for rejected entries
+    std::string rejectMessage;
+};
+
+// A quiz attempt as the device knows it: provisional until the server's grade arrives.
+struct StoredAttempt {
+    QuizAttempt attempt;
+    std::optional<AttemptGrade> grade;
+    bool awaitingGrade() const { return !grade.has_value(); }
+};
+
+class LocalStore {
+public:
+    // Opens (creating it if needed) the database at `path` and migrates it. Fails with
+    // TooNew for a file written by a newer Satchel, which is then left untouched.
+    static StoreResult<std::unique_ptr<LocalStore>> open(const QString& path,
+                                                         const LocalStoreOptions& options = {});
+    ~LocalStore();
+    LocalStore(const LocalStore&) = delete;
+    LocalStore& operator=(const LocalStore&) = delete;
+
+    const QString& path() const { return path_; }
+    int schemaVersion() const { return schemaVersion_; }
+    // This installation's device id, made once when the database is created.
+    const Uuid& deviceId() const { return deviceId_; }
+    // The highest HLC recorded here: seed the device's HybridClock with it at start, so that
+    // stamps keep increasing across restarts even if the wall clock went back.
+    Hlc lastHlc() const { return lastHlc_; }
+
+    // ---- progress (local_store_progress.cpp) ---------------------------------------------
+    // Folds the events into their lessons' state and queues each in the outbox, all in one
+    // transaction. Batch heartbeats: one call per flush, never one per position report.
+    StoreResult<void> recordProgress(std::span<const ProgressEvent> events);
+    StoreResult<std::optional<LessonState>> lessonState(const Uuid& lessonId);
+    StoreResult<std::vector<LessonState>> courseProgress(const Uuid& courseId);
+
+    // ---- quiz attempts (local_store_attempts.cpp) ----------------------------------------
+    // Stores the attempt and queues it in the outbox in one transaction. Recording the same
+    // attempt id twice changes nothing.
+    StoreResult<void> recordAttempt(const QuizAttempt& attempt);
+    StoreResult<std::vector<StoredAttempt>> attempts(const Uuid& lessonId);
+
+    // ---- outbox (local_store_outbox.cpp) -------------------------------------------------
+    // The oldest pending entries, at most `limit`, in recording order.
+    StoreResult<std::vector<OutboxEntry>> pendingOutbox(int limit);
+    StoreResult<std::int64_t> pendingCount();
+    // Records the server's answer: applied and duplicate entries leave the outbox; rejected
+    // ones stay, marked with the reason, and are no longer pushed. Unknown ids are ignored.
+    StoreResult<void> applyAcks(const std::vector<EventAck>& acks);
+    // Entries the server refused, oldest first ("needs attention").
+    StoreResult<std::vector<OutboxEntry>> rejectedOutbox();
+
+    // ---- pull (local_store_pull.cpp) -----------------------------------------------------
+    // Applies what the server sent (other devices' events, attempts, grades, notifications)
+    // and stores the new cursor in the same transaction: a crash never skips or half-applies
+    // a page. Applying a page twice changes nothing (every merge rule is idempotent).
+    StoreResult<void> applyPull(const PullResponse& page);
+    StoreResult<std::string> pullCursor();
+    StoreResult<std::vector<Notification>> notifications(int limit);
+
+private:
+    LocalStore(QString path, QString connectionName);
+    StoreResult<void> configure(const LocalStoreOptions& options);
+    StoreResult<void> loadIdentity();
+    // Writes last_hlc inside the caller's transaction when `hlc` is above lastHlc_; the
+    // caller sets lastHlc_ once the transaction has committed.
+    StoreResult<void> storeLastHlc(Hlc hlc);
+    StoreResult<std::optional<std::string>> readMeta(const QString& key);
+    StoreResult<void> writeMeta(const QString& key, const QString& value);
+    // Merges events into lesson_state (inside the caller's transaction).
+    StoreResult<void> mergeIntoLessons(std::span<const ProgressEvent> events, std::int64_t nowMs);
+    StoreResult<void> insertOutbox(OutboxEntry::Kind kind, const Uuid& id,
+                                   const std::string& payload, std::int64_t nowMs);
+    StoreResult<bool> insertAttempt(const QuizAttempt& attempt);
+    StoreResult<void> storeGrade(const AttemptGrade& grade);
+    void assertOwningThread() const;
+
+    QString path_;
+    QString connectionName_;
+    QSqlDatabase db_;
+    QThread* thread_ = nullptr;
+    int schemaVersion_ = 0;
+    Uuid deviceId_;
+    Hlc lastHlc_;
+    // Statements reused on the hot path (prepared once per connection).
+    std::unique_ptr<QSqlQuery> insertOutbox_;
+    std::unique_ptr<QSqlQuery> selectLesson_;
+    std::unique_ptr<QSqlQuery> upsertLesson_;
+};
+
+}  // namespace satchel::client

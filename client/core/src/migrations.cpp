@@ -1,0 +1,118 @@
+#include "migrations.h"
+
+#include <QSqlQuery>
+
+#include "sql_support.h"
+
+namespace satchel::client::detail {
+
+const std::vector<Migration>& migrations() {
+    // Never edit a migration that has shipped: add a new one.
+    static const std::vector<Migration> all = {
+        {1,
+         "progress and outbox",
+         {
+             // Small per-device facts: device_id, last_hlc, pull_cursor.
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+             // The merged state of each lesson (satchel::LessonState as JSON), from local and
+             // pulled events alike.
+             "CREATE TABLE lesson_state ("
+             " lesson_id TEXT PRIMARY KEY,"
+             " course_id TEXT NOT NULL,"
+             " state BLOB NOT NULL,"
+             " updated_at_ms INTEGER NOT NULL)",
+             "CREATE INDEX lesson_state_by_course ON lesson_state (course_id)",
+             // Local changes waiting for the server, written in the same transaction as the
+             // state they change. status: pending, then removed when acknowledged, or
+             // 'rejected' with the server's reason (kept and shown to the user).
+             "CREATE TABLE outbox ("
+             " seq INTEGER PRIMARY KEY,"
+             " id TEXT NOT NULL UNIQUE,"
+             " kind TEXT NOT NULL CHECK (kind IN ('progress', 'attempt')),"
+             " payload BLOB NOT NULL,"
+             " created_at_ms INTEGER NOT NULL,"
+             " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'rejected')),"
+             " reason TEXT,"
+             " message TEXT)",
+             "CREATE INDEX outbox_by_status ON outbox (status, seq)",
+         }},
+        {2,
+         "quiz attempts, notifications, course versions",
+         {
+             // Attempts are immutable; the server's grade arrives later and is authoritative.
+             "CREATE TABLE quiz_attempt ("
+             " id TEXT PRIMARY KEY,"
+             " course_id TEXT NOT NULL,"
+             " lesson_id TEXT NOT NULL,"
+             " payload BLOB NOT NULL,"
+             " submitted_at_ms INTEGER NOT NULL,"
+             " grade BLOB,"
+             " graded_at_ms INTEGER)",
+             "CREATE INDEX quiz_attempt_by_lesson ON quiz_attempt (lesson_id, submitted_at_ms)",
+             "CREATE TABLE notification ("
+             " id TEXT PRIMARY KEY,"
+             " payload BLOB NOT NULL,"
+             " created_at_ms INTEGER NOT NULL,"
+             " read_at_ms INTEGER)",
+             "CREATE INDEX notification_unread ON notification (read_at_ms, created_at_ms)",
+             // Versions of enrolled courses the server announced; the downloader fetches them.
+             "CREATE TABLE course_version ("
+             " course_id TEXT NOT NULL,"
+             " version INTEGER NOT NULL,"
+             " manifest_sha256 TEXT NOT NULL,"
+             " published_at_ms INTEGER NOT NULL,"
+             " PRIMARY KEY (course_id, version)) WITHOUT ROWID",
+         }},
+    };
+    return all;
+}
+
+int latestSchemaVersion() {
+    return migrations().back().version;
+}
+
+StoreResult<int> readSchemaVersion(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return fail(queryError(QStringLiteral("reading the schema version"), query));
+    }
+    return query.value(0).toInt();
+}
+
+StoreResult<void> migrate(QSqlDatabase& db, int target) {
+    auto current = readSchemaVersion(db);
+    if (!current)
+        return fail(current.error());
+    if (*current > latestSchemaVersion()) {
+        return fail(StoreError{StoreError::Kind::TooNew,
+                               QStringLiteral("schema version %1 is newer than this Satchel "
+                                              "understands (%2); update Satchel")
+                                   .arg(*current)
+                                   .arg(latestSchemaVersion())});
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        Transaction txn(db);
+        if (!txn.begun())
+            return fail(txn.begun().error());
+        for (const QString& sql : m.statements) {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                return fail(StoreError{StoreError::Kind::Migration,
+                                       QStringLiteral("migration %1 (%2): %3")
+                                           .arg(m.version)
+                                           .arg(QLatin1String(m.name), query.lastError().text())});
+            }
+        }
+        auto bumped = execute(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (!bumped)
+            return fail(bumped.error());
+        auto committed = txn.commit();
+        if (!committed)
+            return fail(committed.error());
+    }
+    return {};
+}
+
+}  // namespace satchel::client::detail

@@ -1,0 +1,106 @@
+// LocalStore's numbered migrations: each one applied to a database made by the previous
+// version keeps its data, and a database from a newer Satchel is refused and left untouched.
+#define BOOST_TEST_MODULE local_store_migrations
+#include <boost/test/unit_test.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include "local_store_fixture.h"
+#include "qt_fixture.h"
+
+using namespace satchel;
+using satchel::client::LocalStore;
+using satchel::client::StoreError;
+using satchel::testing::RawConnection;
+using satchel::testing::StoreDir;
+using satchel::testing::watchedEvent;
+
+using satchel::testing::QtCoreApp;
+BOOST_TEST_GLOBAL_FIXTURE(QtCoreApp);
+
+namespace {
+const Uuid kCourse = *Uuid::parse("0192a5a0-0000-7000-8000-00000000c001");
+const Uuid kLesson = *Uuid::parse("0192a5a0-0000-7000-8000-00000000a001");
+constexpr int kLatest = 2;  // update with every new migration, and add its test below
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    BOOST_REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+}  // namespace
+
+BOOST_FIXTURE_TEST_CASE(a_new_database_reaches_the_latest_version, StoreDir) {
+    BOOST_TEST(open()->schemaVersion() == kLatest);
+    RawConnection raw(path);
+    BOOST_TEST(raw.exec(QStringLiteral("PRAGMA user_version")).toInt() == kLatest);
+    BOOST_TEST(raw.exec(QStringLiteral("PRAGMA integrity_check")).toString().toStdString() == "ok");
+}
+
+BOOST_FIXTURE_TEST_CASE(every_migration_applies_to_the_previous_versions_database, StoreDir) {
+    for (int version = 1; version <= kLatest; ++version) {
+        BOOST_TEST_CONTEXT("migration " << version) {
+            BOOST_TEST(open(version)->schemaVersion() == version);
+            RawConnection raw(path);
+            BOOST_TEST(raw.exec(QStringLiteral("PRAGMA user_version")).toInt() == version);
+            BOOST_TEST(
+                raw.exec(QStringLiteral("PRAGMA integrity_check")).toString().toStdString() ==
+                "ok");
+        }
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(migration_2_keeps_version_1_progress_and_outbox, StoreDir) {
+    Uuid device;
+    std::vector<ProgressEvent> events;
+    {
+        auto v1 = open(1);
+        BOOST_REQUIRE(v1->schemaVersion() == 1);
+        device = v1->deviceId();
+        events = {watchedEvent(kCourse, kLesson, device, 10, 0, 4000),
+                  watchedEvent(kCourse, kLesson, device, 11, 8000, 9000)};
+        BOOST_REQUIRE(v1->recordProgress(events).ok());
+        RawConnection raw(path);
+        BOOST_TEST(raw.exec(QStringLiteral(
+                                "SELECT count(*) FROM sqlite_master WHERE name = 'quiz_attempt'"))
+                       .toInt() == 0);
+    }
+    auto v2 = open(2);
+    BOOST_TEST(v2->schemaVersion() == 2);
+    BOOST_TEST(v2->deviceId() == device);
+    BOOST_TEST((*v2->lessonState(kLesson))->watched.coveredMs() == 5000u);
+    auto pending = v2->pendingOutbox(10);
+    BOOST_REQUIRE(pending->size() == 2u);
+    BOOST_TEST((*pending)[0].id == events[0].id);
+    BOOST_TEST(v2->lastHlc() == (Hlc{11, 0}));
+
+    QuizAttempt attempt;
+    attempt.id = newUuidV7();
+    attempt.courseId = kCourse;
+    attempt.lessonId = kLesson;
+    attempt.courseVersion = 1;
+    attempt.deviceId = device;
+    attempt.hlc = Hlc{12, 0};
+    attempt.startedAtMs = 1;
+    attempt.submittedAtMs = 2;
+    BOOST_REQUIRE(v2->recordAttempt(attempt).ok());
+    BOOST_TEST(v2->attempts(kLesson)->size() == 1u);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_database_from_a_newer_satchel_is_refused_untouched, StoreDir) {
+    open();
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(kLatest + 1));
+        raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray before = fileHash(path);
+    auto refused = LocalStore::open(path);
+    BOOST_REQUIRE(!refused.ok());
+    BOOST_TEST((refused.error().kind == StoreError::Kind::TooNew));
+    BOOST_TEST(refused.error().message.contains(QString::number(kLatest + 1)));
+    RawConnection raw(path);
+    BOOST_TEST(raw.exec(QStringLiteral("PRAGMA user_version")).toInt() == kLatest + 1);
+    BOOST_TEST((fileHash(path) == before));
+}
