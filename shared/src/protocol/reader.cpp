@@ -191,21 +191,23 @@ std::uint64_t Reader::unsignedInt(const json& object, std::string_view key, std:
     const json* value = member(object, key, required);
     if (value == nullptr)
         return fallback;
-    if (value->is_number_unsigned()) {
-        auto v = value->get<std::uint64_t>();
-        if (v < min || v > max) {
-            fail(DecodeErrorCode::OutOfRange,
-                 "must be between " + std::to_string(min) + " and " + std::to_string(max), key);
-            return fallback;
-        }
-        return v;
-    }
-    if (value->is_number_integer()) {  // signed storage means negative
-        fail(DecodeErrorCode::OutOfRange, "must not be negative", key);
-    } else {
+    if (!value->is_number_integer()) {
         fail(DecodeErrorCode::WrongType, "expected an integer", key);
+        return fallback;
     }
-    return fallback;
+    // Parsed text stores non-negative integers as unsigned; values built in memory from a
+    // signed C++ integer are stored signed whatever their sign.
+    if (!value->is_number_unsigned() && value->get<std::int64_t>() < 0) {
+        fail(DecodeErrorCode::OutOfRange, "must not be negative", key);
+        return fallback;
+    }
+    auto v = value->get<std::uint64_t>();
+    if (v < min || v > max) {
+        fail(DecodeErrorCode::OutOfRange,
+             "must be between " + std::to_string(min) + " and " + std::to_string(max), key);
+        return fallback;
+    }
+    return v;
 }
 
 std::optional<std::uint64_t> Reader::optionalUnsigned(const json& object, std::string_view key,
