@@ -68,9 +68,8 @@ BOOST_FIXTURE_TEST_CASE(progress_and_its_outbox_are_written_together, StoreDir) 
     BOOST_REQUIRE(pending->size() == batch.size());
     for (std::size_t i = 0; i < batch.size(); ++i) {
         BOOST_TEST((*pending)[i].id == batch[i].id);
-        auto decoded = decode<ProgressEvent>((*pending)[i].payload);
-        BOOST_REQUIRE(decoded.ok());
-        BOOST_TEST((*decoded == batch[i]));
+        BOOST_REQUIRE((*pending)[i].progress.has_value());
+        BOOST_TEST((*(*pending)[i].progress == batch[i]));
     }
     BOOST_TEST(*store->pendingCount() == 4);
     BOOST_TEST(store->courseProgress(kCourse)->size() == 2u);
@@ -213,7 +212,21 @@ BOOST_FIXTURE_TEST_CASE(local_attempts_are_queued_once_and_await_their_grade, St
     auto stored = store->attempts(kLesson);
     BOOST_REQUIRE(stored->size() == 1u);
     BOOST_TEST((*stored)[0].awaitingGrade());
-    BOOST_TEST(((*store->pendingOutbox(10))[0].kind == client::OutboxEntry::Kind::Attempt));
+    auto pending = store->pendingOutbox(10);
+    BOOST_REQUIRE(pending->size() == 1u);
+    BOOST_TEST(((*pending)[0].kind == client::OutboxEntry::Kind::Attempt));
+    BOOST_REQUIRE((*pending)[0].attempt.has_value());
+    BOOST_TEST((*(*pending)[0].attempt == attempt));
+}
+
+BOOST_FIXTURE_TEST_CASE(another_devices_event_is_refused_as_invalid, StoreDir) {
+    auto store = open();
+    auto refused =
+        store->recordProgress(std::vector{watchedEvent(kCourse, kLesson, kOtherDevice, 1, 0, 10)});
+    BOOST_REQUIRE(!refused.ok());
+    BOOST_TEST((refused.error().kind == StoreError::Kind::Invalid));
+    BOOST_TEST(*store->pendingCount() == 0);
+    BOOST_TEST(!store->lessonState(kLesson)->has_value());
 }
 
 BOOST_FIXTURE_TEST_CASE(last_hlc_survives_a_restart, StoreDir) {

@@ -24,6 +24,8 @@ QString toString(StoreError::Kind kind) {
             return QStringLiteral("migration");
         case StoreError::Kind::Corrupt:
             return QStringLiteral("corrupt");
+        case StoreError::Kind::Invalid:
+            return QStringLiteral("invalid");
         case StoreError::Kind::Query:
             break;
     }

@@ -47,6 +47,19 @@ StoreResult<void> LocalStore::storeGrade(const AttemptGrade& grade) {
     return {};
 }
 
+StoreResult<void> LocalStore::queueAttempt(const Uuid& attemptId, std::int64_t nowMs) {
+    QSqlQuery query(db_);
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO outbox (id, kind, created_at_ms) VALUES (?, 'attempt', ?)"));
+    query.addBindValue(idText(attemptId));
+    query.addBindValue(static_cast<qint64>(nowMs));
+    if (!query.exec()) {
+        return fail(
+            queryError(QStringLiteral("queueing attempt %1").arg(idText(attemptId)), query));
+    }
+    return {};
+}
+
 StoreResult<void> LocalStore::recordAttempt(const QuizAttempt& attempt) {
     assertOwningThread();
     detail::Transaction txn(db_);
@@ -56,8 +69,7 @@ StoreResult<void> LocalStore::recordAttempt(const QuizAttempt& attempt) {
     if (!inserted)
         return fail(inserted.error());
     if (*inserted) {
-        auto queued = insertOutbox(OutboxEntry::Kind::Attempt, attempt.id, encode(attempt),
-                                   QDateTime::currentMSecsSinceEpoch());
+        auto queued = queueAttempt(attempt.id, QDateTime::currentMSecsSinceEpoch());
         if (!queued)
             return queued;
     }

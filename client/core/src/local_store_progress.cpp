@@ -14,10 +14,45 @@ namespace satchel::client {
 using detail::idText;
 using detail::queryError;
 
+namespace {
+// The wire names ("watched", ...), made once: this runs for every heartbeat.
+const QString& kindText(ProgressKind kind) {
+    static const auto make = [](ProgressKind k) {
+        const std::string_view text = toString(k);
+        return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+    };
+    static const QString watched = make(ProgressKind::Watched);
+    static const QString resume = make(ProgressKind::Resume);
+    static const QString timeSpent = make(ProgressKind::TimeSpent);
+    static const QString opened = make(ProgressKind::Opened);
+    static const QString completed = make(ProgressKind::Completed);
+    switch (kind) {
+        case ProgressKind::Watched:
+            return watched;
+        case ProgressKind::Resume:
+            return resume;
+        case ProgressKind::TimeSpent:
+            return timeSpent;
+        case ProgressKind::Opened:
+            return opened;
+        case ProgressKind::Completed:
+            break;
+    }
+    return completed;
+}
+}  // namespace
+
 StoreResult<void> LocalStore::recordProgress(std::span<const ProgressEvent> events) {
     assertOwningThread();
     if (events.empty())
         return {};
+    for (const ProgressEvent& event : events) {
+        if (event.deviceId != deviceId_) {
+            return fail(StoreError{StoreError::Kind::Invalid,
+                                   QStringLiteral("event %1 belongs to device %2, not this one")
+                                       .arg(idText(event.id), idText(event.deviceId))});
+        }
+    }
     const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
     detail::Transaction txn(db_);
     if (!txn.begun())
@@ -27,10 +62,8 @@ StoreResult<void> LocalStore::recordProgress(std::span<const ProgressEvent> even
         return merged;
     Hlc highest = lastHlc_;
     for (const ProgressEvent& event : events) {
-        if (auto queued = insertOutbox(OutboxEntry::Kind::Progress, event.id, encode(event), nowMs);
-            !queued) {
+        if (auto queued = queueProgress(event, nowMs); !queued)
             return queued;
-        }
         highest = std::max(highest, event.hlc);
     }
     if (auto stored = storeLastHlc(highest); !stored)
@@ -41,27 +74,33 @@ StoreResult<void> LocalStore::recordProgress(std::span<const ProgressEvent> even
     return {};
 }
 
-StoreResult<void> LocalStore::insertOutbox(OutboxEntry::Kind kind, const Uuid& id,
-                                           const std::string& payload, std::int64_t nowMs) {
+StoreResult<void> LocalStore::queueProgress(const ProgressEvent& event, std::int64_t nowMs) {
     if (!insertOutbox_) {
         insertOutbox_ = std::make_unique<QSqlQuery>(db_);
         // OR IGNORE: an id already queued (a replayed local write) is not queued twice.
-        if (!insertOutbox_->prepare(
-                QStringLiteral("INSERT OR IGNORE INTO outbox (id, kind, payload, created_at_ms) "
-                               "VALUES (?, ?, ?, ?)"))) {
+        if (!insertOutbox_->prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO outbox (id, kind, course_id, lesson_id, event_kind, hlc, "
+                "start_ms, end_ms, duration_ms, position_ms, total_ms, created_at_ms) "
+                "VALUES (?, 'progress', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             auto error = queryError(QStringLiteral("preparing the outbox insert"), *insertOutbox_);
             insertOutbox_.reset();
             return fail(error);
         }
     }
     QSqlQuery& q = *insertOutbox_;
-    q.bindValue(0, idText(id));
-    q.bindValue(1, kind == OutboxEntry::Kind::Progress ? QStringLiteral("progress")
-                                                       : QStringLiteral("attempt"));
-    q.bindValue(2, QByteArray(payload.data(), static_cast<qsizetype>(payload.size())));
-    q.bindValue(3, static_cast<qint64>(nowMs));
+    q.bindValue(0, idText(event.id));
+    q.bindValue(1, idText(event.courseId));
+    q.bindValue(2, idText(event.lessonId));
+    q.bindValue(3, kindText(event.kind));
+    q.bindValue(4, static_cast<qint64>(event.hlc.packed()));
+    q.bindValue(5, static_cast<qint64>(event.startMs));
+    q.bindValue(6, static_cast<qint64>(event.endMs));
+    q.bindValue(7, static_cast<qint64>(event.durationMs));
+    q.bindValue(8, static_cast<qint64>(event.positionMs));
+    q.bindValue(9, static_cast<qint64>(event.totalMs));
+    q.bindValue(10, static_cast<qint64>(nowMs));
     if (!q.exec()) {
-        return fail(queryError(QStringLiteral("queueing %1").arg(idText(id)), q));
+        return fail(queryError(QStringLiteral("queueing %1").arg(idText(event.id)), q));
     }
     return {};
 }

@@ -23,13 +23,23 @@ const std::vector<Migration>& migrations() {
              " updated_at_ms INTEGER NOT NULL)",
              "CREATE INDEX lesson_state_by_course ON lesson_state (course_id)",
              // Local changes waiting for the server, written in the same transaction as the
-             // state they change. status: pending, then removed when acknowledged, or
-             // 'rejected' with the server's reason (kept and shown to the user).
+             // state they change. A progress event is kept as its fields (encoding JSON is
+             // left to the sync engine, off the recording path); an attempt's content is in
+             // quiz_attempt under the same id. status: pending, then removed when
+             // acknowledged, or 'rejected' with the server's reason (kept, shown to the user).
              "CREATE TABLE outbox ("
              " seq INTEGER PRIMARY KEY,"
              " id TEXT NOT NULL UNIQUE,"
              " kind TEXT NOT NULL CHECK (kind IN ('progress', 'attempt')),"
-             " payload BLOB NOT NULL,"
+             " course_id TEXT,"
+             " lesson_id TEXT,"
+             " event_kind TEXT,"
+             " hlc INTEGER,"
+             " start_ms INTEGER,"
+             " end_ms INTEGER,"
+             " duration_ms INTEGER,"
+             " position_ms INTEGER,"
+             " total_ms INTEGER,"
              " created_at_ms INTEGER NOT NULL,"
              " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'rejected')),"
              " reason TEXT,"

@@ -46,7 +46,8 @@ struct OutboxEntry {
     std::int64_t seq = 0;  // local order of recording
     Uuid id;               // the event's or attempt's UUIDv7
     Kind kind = Kind::Progress;
-    std::string payload;  // the record's JSON (satchel::encode)
+    std::optional<ProgressEvent> progress;  // set for Kind::Progress
+    std::optional<QuizAttempt> attempt;     // set for Kind::Attempt
     std::int64_t createdAtMs = 0;
     std::optional<RejectReason> rejectReason;  // set for rejected entries
     std::string rejectMessage;
@@ -80,6 +81,7 @@ public:
     // ---- progress (local_store_progress.cpp) ---------------------------------------------
     // Folds the events into their lessons' state and queues each in the outbox, all in one
     // transaction. Batch heartbeats: one call per flush, never one per position report.
+    // Precondition (checked, Kind::Invalid): every event is this device's (deviceId()).
     StoreResult<void> recordProgress(std::span<const ProgressEvent> events);
     StoreResult<std::optional<LessonState>> lessonState(const Uuid& lessonId);
     StoreResult<std::vector<LessonState>> courseProgress(const Uuid& courseId);
@@ -119,9 +121,10 @@ private:
     StoreResult<void> writeMeta(const QString& key, const QString& value);
     // Merges events into lesson_state (inside the caller's transaction).
     StoreResult<void> mergeIntoLessons(std::span<const ProgressEvent> events, std::int64_t nowMs);
-    StoreResult<void> insertOutbox(OutboxEntry::Kind kind, const Uuid& id,
-                                   const std::string& payload, std::int64_t nowMs);
+    StoreResult<void> queueProgress(const ProgressEvent& event, std::int64_t nowMs);
+    StoreResult<void> queueAttempt(const Uuid& attemptId, std::int64_t nowMs);
     StoreResult<bool> insertAttempt(const QuizAttempt& attempt);
+    StoreResult<std::vector<OutboxEntry>> readOutbox(const QString& status, int limit);
     StoreResult<void> storeGrade(const AttemptGrade& grade);
     void assertOwningThread() const;
 

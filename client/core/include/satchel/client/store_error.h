@@ -14,12 +14,14 @@ struct StoreError {
         Migration,  // a migration failed; the database was left at the previous version
         Query,      // a statement failed (disk full, I/O error, locked for too long, ...)
         Corrupt,    // a stored value does not decode (the file was damaged or edited)
+        Invalid,    // the caller broke a documented precondition; nothing was written
     };
     Kind kind = Kind::Query;
     QString message;  // for logs: what failed, with the ids needed to find the record
 };
 
-QString toString(StoreError::Kind kind);  // "open", "too-new", "migration", "query", "corrupt"
+QString toString(
+    StoreError::Kind kind);  // "open", "too-new", "migration", "query", "corrupt", "invalid"
 
 template <class T>
 using StoreResult = Result<T, StoreError>;
