@@ -12,6 +12,7 @@
 
 #include "satchel/storage/atomic_file.h"
 #include "satchel/storage/local_blob_store.h"
+#include "satchel/storage/storage_settings.h"
 
 using namespace satchel::storage;
 
@@ -46,13 +47,22 @@ int make(const std::string& root, long mib) {
 
 int url(const std::string& root, const std::string& publicUrl, const std::string& key,
         const std::string& sha256) {
-    LocalBlobStore store(LocalStoreConfig{root, publicUrl, UrlSigner(key), {}});
+    // The same reading of the settings as satchel-syncd's, so the key decodes identically.
+    auto configured = configureBlobStore([&](std::string_view name) -> std::optional<std::string> {
+        if (name == "SATCHEL_BLOB_DIR")
+            return root;
+        if (name == "SATCHEL_PUBLIC_URL")
+            return publicUrl;
+        if (name == "SATCHEL_BLOB_URL_KEY")
+            return key;
+        return std::nullopt;
+    });
     const auto blob = BlobKey::fromSha256(sha256);
-    if (!blob) {
-        std::fprintf(stderr, "not a SHA-256: %s\n", sha256.c_str());
+    if (!configured || !blob) {
+        std::fprintf(stderr, "bad settings or SHA-256\n");
         return 1;
     }
-    const auto presigned = store.presignGet(*blob, std::chrono::hours(1));
+    const auto presigned = configured->store->presignGet(*blob, std::chrono::hours(1));
     std::printf("%s\n", presigned->url.c_str());
     return 0;
 }
