@@ -1,7 +1,8 @@
 // Satchel's S3 signing against AWS's own JavaScript signer (@smithy/signature-v4, run by
 // smithy_sign.js under node) over many random object keys — spaces, unicode, reserved and
 // sub-delimiter characters, empty and dot segments — and random upload ids, times, expiries
-// and session tokens. Both the presigned-URL form and the Authorization-header form.
+// and session tokens; path-style and virtual-hosted addressing. Both the presigned-URL form
+// and the Authorization-header form.
 #define BOOST_TEST_MODULE storage_sigv4_smithy_compare
 #include <boost/test/unit_test.hpp>
 
@@ -97,6 +98,8 @@ BOOST_AUTO_TEST_CASE(satchel_signs_exactly_as_the_aws_sdk_does) {
         config.credentials = {randomToken(rng, 20), randomToken(rng, 40),
                               i % 3 == 0 ? randomToken(rng, 64) : ""};
         config.clock = [time] { return time; };
+        const bool virtualHosted = (i / 2) % 2 == 1;
+        config.addressing = virtualHosted ? S3Addressing::VirtualHosted : S3Addressing::PathStyle;
         Case c{{}, std::make_unique<S3BlobStore>(config)};
 
         json query = json::object();
@@ -108,6 +111,7 @@ BOOST_AUTO_TEST_CASE(satchel_signs_exactly_as_the_aws_sdk_does) {
             presign ? kUnsignedPayload : (i % 3 == 0 ? kUnsignedPayload : kEmptyPayloadHash);
         c.spec = {
             {"kind", presign ? "presign" : "header"},
+            {"virtual", virtualHosted},
             {"method", method},
             {"host", config.endpoint.substr(7)},
             {"bucket", config.bucket},
@@ -146,11 +150,14 @@ BOOST_AUTO_TEST_CASE(satchel_signs_exactly_as_the_aws_sdk_does) {
             query.emplace_back(name, value);
         BOOST_TEST_CONTEXT("case " << i << " key \"" << key << "\"") {
             BOOST_TEST(cases[i].store->locate(key).path == expected["path"].get<std::string>());
+            BOOST_TEST(cases[i].store->locate(key).host == expected["host"].get<std::string>());
             if (spec["kind"] == "presign") {
                 ++presigned;
                 const auto url = cases[i].store->presign(spec["method"], key, query,
                                                          std::chrono::seconds(spec["expires"]));
                 const auto [path, params] = splitUrl(url.url);
+                BOOST_TEST(
+                    url.url.rfind("http://" + expected["host"].get<std::string>() + "/", 0) == 0);
                 BOOST_TEST(path == expected["path"].get<std::string>());
                 BOOST_TEST(json(params).dump() == expected["query"].dump());
             } else {

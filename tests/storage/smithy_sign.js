@@ -3,7 +3,7 @@
 // @smithy/signature-v4 with @aws-crypto/sha256-js, configured as the AWS SDK configures it
 // for S3 (no path normalisation or double encoding). Prints one JSON array of results.
 //
-// Each case: {kind: "presign"|"header", method, host, bucket, key, query, expires, time,
+// Each case: {kind: "presign"|"header", virtual, method, host, bucket, key, query, expires, time,
 //             region, accessKeyId, secretAccessKey, sessionToken, payloadHash}
 // The object path is built here independently, the way the AWS SDK builds S3 paths
 // (each key segment through extendedEncodeURIComponent), so the comparison covers key
@@ -31,14 +31,17 @@ async function signOne(c) {
     uriEscapePath: false,
     applyChecksum: true,
   });
-  const path = '/' + c.bucket + '/' + c.key.split('/').map(extendedEncodeURIComponent).join('/');
+  // Virtual-hosted style names the bucket in the host, path style in the path.
+  const encodedKey = c.key.split('/').map(extendedEncodeURIComponent).join('/');
+  const path = c.virtual ? '/' + encodedKey : '/' + c.bucket + '/' + encodedKey;
+  const host = c.virtual ? c.bucket + '.' + c.host : c.host;
   const request = {
     method: c.method,
     protocol: 'http:',
-    hostname: c.host,
+    hostname: host,
     path,
     query: Object.assign({}, c.query),
-    headers: { host: c.host, 'x-amz-content-sha256': c.payloadHash },
+    headers: { host, 'x-amz-content-sha256': c.payloadHash },
   };
   const signingDate = new Date(c.time * 1000);
   if (c.kind === 'presign') {
@@ -50,10 +53,10 @@ async function signOne(c) {
       unhoistableHeaders: only,
       unsignableHeaders: only,
     });
-    return { path: signed.path, query: signed.query };
+    return { host, path: signed.path, query: signed.query };
   }
   const signed = await signer.sign(request, { signingDate });
-  return { path: signed.path, authorization: signed.headers.authorization };
+  return { host, path: signed.path, authorization: signed.headers.authorization };
 }
 
 (async () => {
