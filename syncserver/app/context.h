@@ -3,6 +3,9 @@
 // router, metrics, readiness and the authenticator. Everything here outlives the listener.
 // See syncserver/README.md for how a module plugs in.
 
+#include <memory>
+#include <vector>
+
 #include "app/settings.h"
 #include "db/pool.h"
 #include "http/dispatcher.h"
@@ -12,6 +15,7 @@
 namespace satchel::server {
 
 class Authenticator;
+class Listener;
 
 struct ServerContext {
     const Settings& settings;
@@ -20,6 +24,17 @@ struct ServerContext {
     Metrics& metrics;
     Readiness& readiness;
     Authenticator& auth;
+    // The listener, for modules that take over upgraded connections (WebSocket); null when
+    // routes are only being listed (`satchel-syncd routes`).
+    Listener* listener = nullptr;
+    // Background services a module runs beside its routes (job workers): runServe destroys
+    // them, newest first, after the listener stopped and before the database pool. Null when
+    // routes are only being listed.
+    std::vector<std::shared_ptr<void>>* services = nullptr;
 };
+
+// Registers every module's routes on ctx.router (app/routes.cpp, part of the executable so
+// that optional modules such as storage link there).
+using RouteRegistrar = void (*)(ServerContext& ctx);
 
 }  // namespace satchel::server

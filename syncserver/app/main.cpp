@@ -4,26 +4,60 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/routes.h"
 #include "app/server.h"
 #include "app/settings.h"
+#include "auth/authenticator.h"
 #include "satchel/version.h"
+
+namespace satchel::server {
+
+int runListRoutes(const Settings& settings) {
+    PgPool pool(settings.databaseUrl, 1, std::chrono::seconds(1));  // never connects here
+    Router router;
+    Metrics metrics;
+    Readiness readiness;
+    Authenticator auth(pool, settings.accessTokenTtl);
+    ServerContext ctx{settings, pool, router, metrics, readiness, auth, nullptr};
+    registerAllRoutes(ctx);
+    for (const auto& route : router.routes())
+        std::cout << route.method << " " << route.pattern << "\n";
+    return 0;
+}
+
+}  // namespace satchel::server
 
 namespace {
 
 void printHelp() {
-    std::cout << "satchel-syncd " << satchel::kVersion << " - the Satchel sync server\n\n"
-              << "Usage: satchel-syncd COMMAND [SETTINGS...]\n\n"
-              << "Commands:\n"
-              << "  serve                     migrate the database (retrying until PostgreSQL answers) and serve HTTP\n"
-              << "  migrate                   apply pending database migrations and exit\n"
-              << "  --help, --version\n\n"
-              << "Settings (each a flag or an environment variable; a flag wins):\n"
-              << satchel::server::settingsHelp();
+    std::cout
+        << "satchel-syncd " << satchel::kVersion << " - the Satchel sync server\n\n"
+        << "Usage: satchel-syncd COMMAND [ARGS...] [SETTINGS...]\n\n"
+        << "Commands:\n"
+        << "  serve                     migrate the database (retrying until PostgreSQL answers) "
+           "and serve\n"
+        << "                            HTTP until SIGTERM\n"
+        << "  migrate                   apply pending database migrations and exit\n"
+        << "  create-user --role student|instructor|admin --username NAME [--display-name TEXT]\n"
+        << "                            create an account; the password is read from standard "
+           "input\n"
+        << "  user list                 list accounts\n"
+        << "  user set-role NAME ROLE   change an account's role\n"
+        << "  user disable NAME         disable an account and end its sessions at once\n"
+        << "  user enable NAME          enable it again\n"
+        << "  load-demo DIR             demo instructor and student (demo / demo-password) and "
+           "the\n"
+        << "                            course in DIR (course.json), published and enrolled\n"
+        << "  routes                    print every HTTP route the server registers\n"
+        << "  --help, --version\n\n"
+        << "Settings (each a flag or an environment variable; a flag wins):\n"
+        << satchel::server::settingsHelp();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    using namespace satchel::server;
     std::vector<std::string> args(argv + 1, argv + argc);
     for (const auto& a : args) {
         if (a == "--help" || a == "-h") {
@@ -31,14 +65,15 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (a == "--version") {
-            std::cout << "satchel-syncd " << satchel::kVersion << " (protocol " << satchel::kProtocolVersion << ")\n";
+            std::cout << "satchel-syncd " << satchel::kVersion << " (protocol "
+                      << satchel::kProtocolVersion << ")\n";
             return 0;
         }
     }
-    satchel::server::Settings settings;
+    Settings settings;
     try {
-        settings = satchel::server::loadSettings(args);
-    } catch (const satchel::server::SettingsError& e) {
+        settings = loadSettings(args);
+    } catch (const SettingsError& e) {
         std::cerr << "satchel-syncd: " << e.what() << "\n";
         return 64;
     }
@@ -48,8 +83,18 @@ int main(int argc, char** argv) {
     }
     const std::string command = args.front();
     args.erase(args.begin());
-    if (command == "serve" && args.empty()) return satchel::server::runServe(settings);
-    if (command == "migrate" && args.empty()) return satchel::server::runMigrate(settings);
+    if (command == "serve" && args.empty())
+        return runServe(settings, &registerAllRoutes);
+    if (command == "migrate" && args.empty())
+        return runMigrate(settings);
+    if (command == "routes" && args.empty())
+        return runListRoutes(settings);
+    if (command == "create-user")
+        return runCreateUser(settings, args);
+    if (command == "user")
+        return runUserCommand(settings, args);
+    if (command == "load-demo")
+        return runLoadDemo(settings, args);
     std::cerr << "satchel-syncd: unknown command or argument: " << command
               << (args.empty() ? "" : " " + args.front()) << " (see --help)\n";
     return 64;

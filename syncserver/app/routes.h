@@ -1,6 +1,6 @@
 #pragma once
-// Every module's routes, registered in one place so that `serve` and the OpenAPI check see
-// the same set.
+// Every module's routes, registered in one place so that `serve` and `satchel-syncd routes`
+// (which the OpenAPI test reads) see the same set.
 
 #include "app/context.h"
 

@@ -5,14 +5,13 @@
 #include <thread>
 
 #include "app/context.h"
-#include "satchel/version.h"
 #include "app/log.h"
-#include "app/routes.h"
 #include "auth/authenticator.h"
 #include "auth/signing_key.h"
 #include "db/migrations.h"
 #include "http/listener.h"
 #include "http/worker_pool.h"
+#include "satchel/version.h"
 
 namespace satchel::server {
 namespace {
@@ -21,7 +20,8 @@ namespace {
 // while PostgreSQL is still down, and become ready as soon as it is reachable.
 class StartupMigrator {
 public:
-    StartupMigrator(const Settings& settings, Readiness& readiness, Authenticator& auth, Listener& listener)
+    StartupMigrator(const Settings& settings, Readiness& readiness, Authenticator& auth,
+                    Listener& listener)
         : settings_(settings), readiness_(readiness), auth_(auth), listener_(listener) {
         thread_ = std::thread([this] { run(); });
     }
@@ -38,16 +38,18 @@ public:
 private:
     void run() {
         const std::string configuredSecret = signingSecretFromSettings(settings_);
-        if (!configuredSecret.empty()) auth_.setSigningSecret(configuredSecret);
+        if (!configuredSecret.empty())
+            auth_.setSigningSecret(configuredSecret);
         std::string lastProblem;
         for (;;) {
             try {
                 PgConnection conn(settings_.databaseUrl);
                 const auto report = migrate(conn);
                 if (report.to != report.from)
-                    logInfo("database migrated from schema " + std::to_string(report.from) + " to " +
-                            std::to_string(report.to));
-                if (configuredSecret.empty()) auth_.setSigningSecret(signingSecretFromDatabase(conn));
+                    logInfo("database migrated from schema " + std::to_string(report.from) +
+                            " to " + std::to_string(report.to));
+                if (configuredSecret.empty())
+                    auth_.setSigningSecret(signingSecretFromDatabase(conn));
                 readiness_.setSchemaCurrent(true);
                 logInfo("database ready (schema " + std::to_string(report.to) + ")");
                 return;
@@ -57,11 +59,13 @@ private:
                 listener_.stop();
                 return;
             } catch (const std::exception& e) {
-                if (lastProblem != e.what()) logWarn(std::string(e.what()) + "; retrying");
+                if (lastProblem != e.what())
+                    logWarn(std::string(e.what()) + "; retrying");
                 lastProblem = e.what();
             }
             std::unique_lock lock(mutex_);
-            if (wake_.wait_for(lock, std::chrono::seconds(1), [&] { return stopping_; })) return;
+            if (wake_.wait_for(lock, std::chrono::seconds(1), [&] { return stopping_; }))
+                return;
         }
     }
 
@@ -78,21 +82,20 @@ private:
 
 }  // namespace
 
-int runServe(const Settings& settings) {
+int runServe(const Settings& settings, RouteRegistrar registerRoutes) {
     PgPool pool(settings.databaseUrl, settings.dbPoolSize, settings.dbAcquireTimeout);
     Router router;
     Metrics metrics;
     Readiness readiness;
     Authenticator auth(pool, settings.accessTokenTtl);
-    ServerContext ctx{settings, pool, router, metrics, readiness, auth};
-    registerAllRoutes(ctx);
-
     AccessLog accessLog(settings.accessLog);
     WorkerPool workers(settings.workers, settings.workers * 64);
     metrics.addGaugeSource([&workers] {
         return std::vector<Metrics::Gauge>{
-            {"satchel_worker_threads", "Threads that run handlers.", static_cast<double>(workers.threadCount())},
-            {"satchel_worker_busy", "Handler threads busy now.", static_cast<double>(workers.busy())},
+            {"satchel_worker_threads", "Threads that run handlers.",
+             static_cast<double>(workers.threadCount())},
+            {"satchel_worker_busy", "Handler threads busy now.",
+             static_cast<double>(workers.busy())},
             {"satchel_worker_queue_length", "Requests waiting for a handler thread.",
              static_cast<double>(workers.queued())},
         };
@@ -106,14 +109,23 @@ int runServe(const Settings& settings) {
     limits.shutdownGrace = settings.shutdownGrace;
     std::unique_ptr<Listener> listener;
     try {
-        listener = std::make_unique<Listener>(settings.listenHost, settings.listenPort, settings.ioThreads, limits,
-                                              dispatcher, workers);
+        listener = std::make_unique<Listener>(settings.listenHost, settings.listenPort,
+                                              settings.ioThreads, limits, dispatcher, workers);
     } catch (const std::exception& e) {
         logError(e.what());
         return 1;
     }
-    logInfo("satchel-syncd " + std::string(satchel::kVersion) + " listening on " + settings.listenHost + ":" +
-            std::to_string(listener->port()) + " (" + std::to_string(settings.ioThreads) + " I/O threads, " +
+    std::vector<std::shared_ptr<void>> services;
+    ServerContext ctx{settings, pool, router, metrics, readiness, auth, listener.get(), &services};
+    try {
+        registerRoutes(ctx);
+    } catch (const std::exception& e) {
+        logError(std::string("start-up failed: ") + e.what());
+        return 1;
+    }
+    logInfo("satchel-syncd " + std::string(satchel::kVersion) + " listening on " +
+            settings.listenHost + ":" + std::to_string(listener->port()) + " (" +
+            std::to_string(settings.ioThreads) + " I/O threads, " +
             std::to_string(settings.workers) + " workers, public URL " + settings.publicUrl + ")");
     int exitCode = 0;
     {
@@ -121,6 +133,8 @@ int runServe(const Settings& settings) {
         listener->runUntilSignalled();
         exitCode = migrator.exitCode();
     }
+    while (!services.empty())
+        services.pop_back();  // newest first
     workers.stop();
     logInfo("satchel-syncd stopped");
     return exitCode;

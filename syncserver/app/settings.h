@@ -6,8 +6,10 @@
 #include <chrono>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace satchel::server {
@@ -54,6 +56,11 @@ struct Settings {
     std::chrono::milliseconds shutdownGrace{30000};
     std::chrono::milliseconds catalogCacheTtl{1000};
     bool trustProxy = false;
+
+    // Every non-empty setting by its environment name, flags applied: how modules with
+    // settings of their own (storage's SATCHEL_S3_*) read them.
+    std::map<std::string, std::string> byEnv;
+    std::optional<std::string> value(std::string_view envName) const;
 };
 
 // A bad flag or value; the message names the flag and its environment variable.

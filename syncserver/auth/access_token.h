@@ -10,9 +10,9 @@
 namespace satchel::server {
 
 struct AccessClaims {
-    std::string userId;  // "sub"
-    std::string role;    // "role", informative; the authenticator re-reads the account
-    long long epoch = 0; // "epoch": the account's token_epoch when issued
+    std::string userId;   // "sub"
+    std::string role;     // "role", informative; the authenticator re-reads the account
+    long long epoch = 0;  // "epoch": the account's token_epoch when issued
 };
 
 // Why a token was refused; `code` goes into the 401 body (invalid_token, token_expired).

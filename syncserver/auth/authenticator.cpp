@@ -14,25 +14,22 @@ const char* roleName(Role role) {
     return "student";
 }
 
-std::optional<Role> parseRole(std::string_view name) {
-    if (name == "student") return Role::Student;
-    if (name == "instructor") return Role::Instructor;
-    if (name == "admin") return Role::Admin;
-    return std::nullopt;
-}
-
-Authenticator::Authenticator(PgPool& db, std::chrono::seconds accessTokenTtl) : db_(db), ttl_(accessTokenTtl) {}
+Authenticator::Authenticator(PgPool& db, std::chrono::seconds accessTokenTtl)
+    : db_(db), ttl_(accessTokenTtl) {}
 
 void Authenticator::setSigningSecret(const std::string& secret) {
     std::atomic_store(&codec_, std::shared_ptr<const AccessTokenCodec>(
                                    std::make_shared<AccessTokenCodec>(secret, ttl_)));
 }
 
-bool Authenticator::hasSigningSecret() const { return std::atomic_load(&codec_) != nullptr; }
+bool Authenticator::hasSigningSecret() const {
+    return std::atomic_load(&codec_) != nullptr;
+}
 
 std::shared_ptr<const AccessTokenCodec> Authenticator::tokens() const {
     auto codec = std::atomic_load(&codec_);
-    if (!codec) throw ApiError(503, "not_ready", "the server is still starting; retry shortly");
+    if (!codec)
+        throw ApiError(503, "not_ready", "the server is still starting; retry shortly");
     return codec;
 }
 
@@ -48,12 +45,15 @@ CurrentUser Authenticator::requireUser(const HttpRequest& request) const {
         throw unauthorized(e.what(), e.code());
     }
     auto conn = db_.acquire();
-    const auto row = conn->exec(
-        "SELECT username, role, disabled, token_epoch FROM users WHERE id = $1::uuid",
-        {claims.userId});
-    if (row.empty()) throw unauthorized("the account no longer exists", "invalid_token");
-    if (row.boolean(0, 2)) throw unauthorized("the account is disabled", "account_disabled");
-    if (row.integer(0, 3) != claims.epoch) throw unauthorized("the access token was revoked", "token_revoked");
+    const auto row =
+        conn->exec("SELECT username, role, disabled, token_epoch FROM users WHERE id = $1::uuid",
+                   {claims.userId});
+    if (row.empty())
+        throw unauthorized("the account no longer exists", "invalid_token");
+    if (row.boolean(0, 2))
+        throw unauthorized("the account is disabled", "account_disabled");
+    if (row.integer(0, 3) != claims.epoch)
+        throw unauthorized("the access token was revoked", "token_revoked");
     CurrentUser user;
     user.id = claims.userId;
     user.username = row.text(0, 0);
@@ -61,10 +61,12 @@ CurrentUser Authenticator::requireUser(const HttpRequest& request) const {
     return user;
 }
 
-CurrentUser Authenticator::requireRole(const HttpRequest& request, std::initializer_list<Role> allowed) const {
+CurrentUser Authenticator::requireRole(const HttpRequest& request,
+                                       std::initializer_list<Role> allowed) const {
     auto user = requireUser(request);
     for (const Role r : allowed)
-        if (user.role == r) return user;
+        if (user.role == r)
+            return user;
     throw forbidden("your role may not do this");
 }
 

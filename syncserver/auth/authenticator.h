@@ -17,13 +17,15 @@
 #include "auth/access_token.h"
 #include "db/pool.h"
 #include "http/types.h"
+#include "satchel/model/user.h"
 
 namespace satchel::server {
 
-enum class Role { Student, Instructor, Admin };
-
+// Roles are shared's (satchel/model/user.h); an account holds exactly one.
+using satchel::parseRole;
+using satchel::Role;
+// "student", "instructor" or "admin", as stored in the users table.
 const char* roleName(Role role);
-std::optional<Role> parseRole(std::string_view name);
 
 struct CurrentUser {
     std::string id;

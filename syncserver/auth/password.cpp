@@ -24,7 +24,8 @@ std::ptrdiff_t slotCount() {
 }  // namespace
 
 PasswordHasher::PasswordHasher(PasswordHashStrength strength) : slots_(slotCount()) {
-    if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium failed to initialise");
     switch (strength) {
         case PasswordHashStrength::Interactive:
             opsLimit_ = crypto_pwhash_OPSLIMIT_INTERACTIVE;

@@ -7,21 +7,27 @@
 namespace satchel::server {
 
 PgResult::~PgResult() {
-    if (result_) PQclear(result_);
+    if (result_)
+        PQclear(result_);
 }
 
 PgResult& PgResult::operator=(PgResult&& other) noexcept {
     if (this != &other) {
-        if (result_) PQclear(result_);
+        if (result_)
+            PQclear(result_);
         result_ = other.result_;
         other.result_ = nullptr;
     }
     return *this;
 }
 
-int PgResult::rows() const { return result_ ? PQntuples(result_) : 0; }
+int PgResult::rows() const {
+    return result_ ? PQntuples(result_) : 0;
+}
 
-bool PgResult::isNull(int row, int column) const { return PQgetisnull(result_, row, column) != 0; }
+bool PgResult::isNull(int row, int column) const {
+    return PQgetisnull(result_, row, column) != 0;
+}
 
 std::string PgResult::text(int row, int column) const {
     return std::string(PQgetvalue(result_, row, column),
@@ -29,7 +35,8 @@ std::string PgResult::text(int row, int column) const {
 }
 
 std::optional<std::string> PgResult::optionalText(int row, int column) const {
-    if (isNull(row, column)) return std::nullopt;
+    if (isNull(row, column))
+        return std::nullopt;
     return text(row, column);
 }
 
@@ -37,7 +44,8 @@ long long PgResult::integer(int row, int column) const {
     const char* value = PQgetvalue(result_, row, column);
     char* end = nullptr;
     const long long parsed = std::strtoll(value, &end, 10);
-    if (end == value || *end != '\0') throw DatabaseError("XX000", "column is not an integer");
+    if (end == value || *end != '\0')
+        throw DatabaseError("XX000", "column is not an integer");
     return parsed;
 }
 
@@ -57,8 +65,10 @@ PgConnection::PgConnection(const std::string& url, int connectTimeoutSeconds) {
     conn_ = PQconnectdbParams(keys, values, 1);
     if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
         std::string message = conn_ ? PQerrorMessage(conn_) : "out of memory";
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-        if (conn_) PQfinish(conn_);
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+            message.pop_back();
+        if (conn_)
+            PQfinish(conn_);
         conn_ = nullptr;
         throw DatabaseUnavailable("cannot connect to PostgreSQL: " + message);
     }
@@ -66,20 +76,24 @@ PgConnection::PgConnection(const std::string& url, int connectTimeoutSeconds) {
 }
 
 PgConnection::~PgConnection() {
-    if (conn_) PQfinish(conn_);
+    if (conn_)
+        PQfinish(conn_);
 }
 
 PgResult PgConnection::check(pg_result* raw) {
     PgResult result(raw);
     touch();
     const auto status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return result;
     const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
     const std::string sqlState = state ? state : "";
     std::string message = raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn_);
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+        message.pop_back();
     // Class 08 is connection trouble; 57P01..57P03 are shutdowns and start-ups in progress.
-    if (PQstatus(conn_) != CONNECTION_OK || sqlState.rfind("08", 0) == 0 || sqlState.rfind("57P", 0) == 0) {
+    if (PQstatus(conn_) != CONNECTION_OK || sqlState.rfind("08", 0) == 0 ||
+        sqlState.rfind("57P", 0) == 0) {
         broken_ = true;
         throw DatabaseUnavailable("PostgreSQL connection lost: " + message);
     }
@@ -87,17 +101,20 @@ PgResult PgConnection::check(pg_result* raw) {
 }
 
 PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& params) {
-    if (broken_) throw DatabaseUnavailable("PostgreSQL connection lost");
+    if (broken_)
+        throw DatabaseUnavailable("PostgreSQL connection lost");
     std::vector<const char*> values;
     values.reserve(params.size());
-    for (const auto& p : params) values.push_back(p.value() ? p.value()->c_str() : nullptr);
+    for (const auto& p : params)
+        values.push_back(p.value() ? p.value()->c_str() : nullptr);
     const std::string statement(sql);
     return check(PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()), nullptr,
                               values.data(), nullptr, nullptr, 0));
 }
 
 void PgConnection::execScript(const std::string& sql) {
-    if (broken_) throw DatabaseUnavailable("PostgreSQL connection lost");
+    if (broken_)
+        throw DatabaseUnavailable("PostgreSQL connection lost");
     check(PQexec(conn_, sql.c_str()));
 }
 
@@ -111,14 +128,21 @@ bool PgConnection::ping() {
     }
 }
 
-bool PgConnection::broken() const { return broken_ || PQstatus(conn_) != CONNECTION_OK; }
+bool PgConnection::broken() const {
+    return broken_ || PQstatus(conn_) != CONNECTION_OK;
+}
 
-bool PgConnection::inTransaction() const { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+bool PgConnection::inTransaction() const {
+    return PQtransactionStatus(conn_) != PQTRANS_IDLE;
+}
 
-Transaction::Transaction(PgConnection& conn) : conn_(conn) { conn_.exec("BEGIN"); }
+Transaction::Transaction(PgConnection& conn) : conn_(conn) {
+    conn_.exec("BEGIN");
+}
 
 Transaction::~Transaction() {
-    if (done_) return;
+    if (done_)
+        return;
     try {
         conn_.exec("ROLLBACK");
     } catch (...) {

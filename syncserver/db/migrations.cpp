@@ -17,7 +17,8 @@ int latestSchemaVersion() {
 
 int currentSchemaVersion(PgConnection& conn) {
     const auto exists = conn.exec("SELECT to_regclass('public.schema_migrations') IS NOT NULL");
-    if (!exists.boolean(0, 0)) return 0;
+    if (!exists.boolean(0, 0))
+        return 0;
     const auto version = conn.exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
     return static_cast<int>(version.integer(0, 0));
 }
@@ -47,7 +48,8 @@ MigrationReport migrate(PgConnection& conn) {
                            " is newer than this satchel-syncd knows (" +
                            std::to_string(latestSchemaVersion()) + "); upgrade satchel-syncd");
     for (const auto& m : embeddedMigrations()) {
-        if (m.version <= report.from) continue;
+        if (m.version <= report.from)
+            continue;
         Transaction tx(conn);
         conn.execScript(std::string(m.sql));
         conn.exec("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",

@@ -14,7 +14,8 @@ PgPool::PgPool(std::string url, std::size_t maxSize, std::chrono::milliseconds a
 PgPool::~PgPool() = default;
 
 PgPool::Lease::~Lease() {
-    if (conn_) pool_->release(std::move(conn_));
+    if (conn_)
+        pool_->release(std::move(conn_));
 }
 
 PgPool::Lease PgPool::acquire() {
@@ -27,7 +28,8 @@ PgPool::Lease PgPool::acquire() {
             if (std::chrono::steady_clock::now() - conn->lastUsed() < kPingAfterIdle)
                 return Lease(*this, std::move(conn));
             lock.unlock();
-            if (conn->ping()) return Lease(*this, std::move(conn));
+            if (conn->ping())
+                return Lease(*this, std::move(conn));
             conn.reset();
             lock.lock();
             --open_;
@@ -57,7 +59,8 @@ PgPool::Lease PgPool::acquire() {
 
 void PgPool::release(std::unique_ptr<PgConnection> conn) {
     const bool reusable = !conn->broken() && !conn->inTransaction();
-    if (!reusable) conn.reset();  // close outside the lock
+    if (!reusable)
+        conn.reset();  // close outside the lock
     std::lock_guard lock(mutex_);
     if (reusable)
         idle_.push_back(std::move(conn));

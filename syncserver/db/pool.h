@@ -31,7 +31,8 @@ public:
     // A connection on loan; returned to the pool (or discarded if broken) on destruction.
     class Lease {
     public:
-        Lease(PgPool& pool, std::unique_ptr<PgConnection> conn) : pool_(&pool), conn_(std::move(conn)) {}
+        Lease(PgPool& pool, std::unique_ptr<PgConnection> conn)
+            : pool_(&pool), conn_(std::move(conn)) {}
         Lease(Lease&& other) noexcept = default;
         Lease& operator=(Lease&&) = delete;
         ~Lease();
@@ -47,8 +48,8 @@ public:
 
     struct Stats {
         std::size_t maxSize = 0;
-        std::size_t open = 0;    // connections that exist
-        std::size_t inUse = 0;   // of those, on loan
+        std::size_t open = 0;   // connections that exist
+        std::size_t inUse = 0;  // of those, on loan
         std::uint64_t acquireFailures = 0;
     };
     Stats stats() const;

@@ -9,7 +9,8 @@
 namespace satchel::server {
 
 AccessLog::AccessLog(AccessLogFormat format) : format_(format) {
-    if (format_ != AccessLogFormat::Off) flusher_ = std::thread([this] { flushLoop(); });
+    if (format_ != AccessLogFormat::Off)
+        flusher_ = std::thread([this] { flushLoop(); });
 }
 
 AccessLog::~AccessLog() {
@@ -18,12 +19,14 @@ AccessLog::~AccessLog() {
         stopping_ = true;
     }
     wake_.notify_all();
-    if (flusher_.joinable()) flusher_.join();
+    if (flusher_.joinable())
+        flusher_.join();
 }
 
 void AccessLog::record(const HttpRequest& request, const std::string& route, int status,
                        std::size_t bytes, double milliseconds) {
-    if (format_ == AccessLogFormat::Off) return;
+    if (format_ == AccessLogFormat::Off)
+        return;
     char time[32];
     formatUtcNow(time);
     std::string line;
@@ -52,7 +55,8 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
         buffer_ += line;
         large = buffer_.size() > 256 * 1024;
     }
-    if (large) wake_.notify_one();
+    if (large)
+        wake_.notify_one();
 }
 
 void AccessLog::flushLoop() {
@@ -68,7 +72,8 @@ void AccessLog::flushLoop() {
             std::fflush(stdout);
             out.clear();
         }
-        if (done) return;
+        if (done)
+            return;
         lock.lock();
     }
 }

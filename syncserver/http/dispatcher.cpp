@@ -15,16 +15,19 @@ const std::string kUnmatched = "unmatched";
 constexpr std::size_t kUnmatchedBodyLimit = 64 * 1024;
 
 bool saneRequestId(std::string_view id) {
-    if (id.empty() || id.size() > 64) return false;
+    if (id.empty() || id.size() > 64)
+        return false;
     for (char c : id)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
+            return false;
     return true;
 }
 
 }  // namespace
 
 std::string requestIdFor(const HttpRequest& request) {
-    if (const auto given = request.header("x-request-id"); saneRequestId(given)) return std::string(given);
+    if (const auto given = request.header("x-request-id"); saneRequestId(given))
+        return std::string(given);
     thread_local std::mt19937_64 random{std::random_device{}()};
     static constexpr char kHex[] = "0123456789abcdef";
     std::string id(16, '0');
@@ -38,7 +41,11 @@ std::string requestIdFor(const HttpRequest& request) {
 
 Dispatcher::Dispatcher(const Router& router, Metrics& metrics, AccessLog& accessLog,
                        const Readiness& readiness, bool trustProxy)
-    : router_(router), metrics_(metrics), accessLog_(accessLog), readiness_(readiness), trustProxy_(trustProxy) {}
+    : router_(router),
+      metrics_(metrics),
+      accessLog_(accessLog),
+      readiness_(readiness),
+      trustProxy_(trustProxy) {}
 
 std::size_t Dispatcher::bodyLimit(const std::string& method, const std::string& path) const {
     const auto match = router_.match(method, path);
@@ -52,9 +59,12 @@ HttpResponse Dispatcher::handle(HttpRequest& request) {
         // The last hop of X-Forwarded-For is the address our proxy saw.
         const auto forwarded = request.header("x-forwarded-for");
         if (!forwarded.empty()) {
-            auto last = forwarded.substr(forwarded.rfind(',') == std::string_view::npos ? 0 : forwarded.rfind(',') + 1);
-            while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
-            if (!last.empty()) request.remoteAddress = std::string(last);
+            auto last = forwarded.substr(
+                forwarded.rfind(',') == std::string_view::npos ? 0 : forwarded.rfind(',') + 1);
+            while (!last.empty() && last.front() == ' ')
+                last.remove_prefix(1);
+            if (!last.empty())
+                request.remoteAddress = std::string(last);
         }
     }
     const std::string* route = &kUnmatched;
@@ -68,9 +78,11 @@ HttpResponse Dispatcher::invoke(HttpRequest& request, const std::string*& routeN
     auto match = router_.match(request.method, request.path);
     if (!match.route) {
         if (!match.allowedMethods.empty()) {
-            auto r = errorResponse(405, "method_not_allowed", request.method + " is not allowed here");
+            auto r =
+                errorResponse(405, "method_not_allowed", request.method + " is not allowed here");
             std::string allow;
-            for (const auto& m : match.allowedMethods) allow += (allow.empty() ? "" : ", ") + m;
+            for (const auto& m : match.allowedMethods)
+                allow += (allow.empty() ? "" : ", ") + m;
             r.setHeader("Allow", allow);
             return r;
         }
@@ -86,18 +98,22 @@ HttpResponse Dispatcher::invoke(HttpRequest& request, const std::string*& routeN
     try {
         return match.route->handler(request);
     } catch (const ApiError& e) {
-        auto r = errorResponse(e.status(), e.code(), e.what());
-        for (const auto& [k, v] : e.headers) r.setHeader(k, v);
+        auto r = errorResponse(e.status(), e.code(), e.what(), e.field);
+        for (const auto& [k, v] : e.headers)
+            r.setHeader(k, v);
         return r;
     } catch (const DatabaseUnavailable& e) {
         logLine(LogLevel::Warn, request.requestId, e.what());
-        auto r = errorResponse(503, "database_unavailable", "the database is unavailable; retry shortly");
+        auto r = errorResponse(503, "database_unavailable",
+                               "the database is unavailable; retry shortly");
         r.setHeader("Retry-After", "2");
         return r;
     } catch (const std::exception& e) {
         logLine(LogLevel::Error, request.requestId,
-                std::string("unhandled error in ") + request.method + " " + *routeName + ": " + e.what());
-        return errorResponse(500, "internal", "internal server error (request " + request.requestId + ")");
+                std::string("unhandled error in ") + request.method + " " + *routeName + ": " +
+                    e.what());
+        return errorResponse(500, "internal",
+                             "internal server error (request " + request.requestId + ")");
     }
 }
 
@@ -110,7 +126,8 @@ HttpResponse Dispatcher::rejected(HttpRequest& partial, int status, const std::s
     return response;
 }
 
-void Dispatcher::finish(HttpRequest& request, HttpResponse& response, const std::string& route, double seconds) {
+void Dispatcher::finish(HttpRequest& request, HttpResponse& response, const std::string& route,
+                        double seconds) {
     response.setHeader("X-Request-Id", request.requestId);
     metrics_.observe(request.method, route, response.status, seconds);
     accessLog_.record(request, route, response.status, response.body.size(), seconds * 1000.0);

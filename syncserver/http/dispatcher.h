@@ -25,8 +25,8 @@ private:
 
 class Dispatcher : public RequestSink {
 public:
-    Dispatcher(const Router& router, Metrics& metrics, AccessLog& accessLog, const Readiness& readiness,
-               bool trustProxy);
+    Dispatcher(const Router& router, Metrics& metrics, AccessLog& accessLog,
+               const Readiness& readiness, bool trustProxy);
 
     std::size_t bodyLimit(const std::string& method, const std::string& path) const override;
     HttpResponse handle(HttpRequest& request) override;
@@ -35,7 +35,8 @@ public:
 
 private:
     HttpResponse invoke(HttpRequest& request, const std::string*& routeName);
-    void finish(HttpRequest& request, HttpResponse& response, const std::string& route, double seconds);
+    void finish(HttpRequest& request, HttpResponse& response, const std::string& route,
+                double seconds);
 
     const Router& router_;
     Metrics& metrics_;

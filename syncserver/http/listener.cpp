@@ -30,8 +30,14 @@ class Session;
 
 struct Listener::Impl : std::enable_shared_from_this<Listener::Impl> {
     Impl(std::size_t threads, ListenerLimits l, RequestSink& s, WorkerPool& w)
-        : acceptor(ioc), signals(ioc, SIGINT, SIGTERM), graceTimer(ioc), retryTimer(ioc),
-          ioThreads(threads == 0 ? 1 : threads), limits(l), sink(s), workers(w) {}
+        : acceptor(ioc),
+          signals(ioc, SIGINT, SIGTERM),
+          graceTimer(ioc),
+          retryTimer(ioc),
+          ioThreads(threads == 0 ? 1 : threads),
+          limits(l),
+          sink(s),
+          workers(w) {}
 
     net::io_context ioc;
     tcp::acceptor acceptor;
@@ -62,7 +68,8 @@ public:
         : stream_(std::move(socket)), impl_(std::move(impl)) {
         beast::error_code ec;
         const auto endpoint = stream_.socket().remote_endpoint(ec);
-        if (!ec) remote_ = endpoint.address().to_string();
+        if (!ec)
+            remote_ = endpoint.address().to_string();
     }
     ~Session() { impl_->untrack(this); }
 
@@ -75,7 +82,8 @@ public:
     // request in flight finishes it and closes after the response.
     void closeIfIdle() {
         net::post(stream_.get_executor(), [self = shared_from_this()] {
-            if (self->phase_ == Phase::WaitingForRequest) self->close();
+            if (self->phase_ == Phase::WaitingForRequest)
+                self->close();
         });
     }
     void forceClose() {
@@ -86,11 +94,13 @@ private:
     enum class Phase { WaitingForRequest, Reading, Handling, Writing, Closing, Closed };
 
     void readHeader() {
-        if (impl_->stopping) return close();
+        if (impl_->stopping)
+            return close();
         phase_ = Phase::WaitingForRequest;
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(impl_->limits.maxHeaderBytes));
-        stream_.expires_after(firstRequest_ ? impl_->limits.readTimeout : impl_->limits.idleTimeout);
+        stream_.expires_after(firstRequest_ ? impl_->limits.readTimeout
+                                            : impl_->limits.idleTimeout);
         bhttp::async_read_header(stream_, buffer_, *parser_,
                                  beast::bind_front_handler(&Session::onHeader, shared_from_this()));
     }
@@ -105,26 +115,30 @@ private:
             // Any other Beast HTTP parse error: a malformed request.
             return reject(400, "bad_request", "malformed HTTP request");
         }
-        if (ec) return close();
+        if (ec)
+            return close();
         phase_ = Phase::Reading;
         firstRequest_ = false;
         const auto& header = parser_->get();
         partial_ = describe(header);
-        if (const UpgradeHandler* handler = upgradeHandlerFor(header)) return handOver(*handler);
+        if (const UpgradeHandler* handler = upgradeHandlerFor(header))
+            return handOver(*handler);
         const std::size_t limit = impl_->sink.bodyLimit(partial_.method, partial_.path);
         if (const auto length = parser_->content_length(); length && *length > limit)
             return reject(413, "body_too_large",
                           "request body exceeds " + std::to_string(limit) + " bytes");
         parser_->body_limit(limit);
         if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
-            auto cont = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_,
-                                                                            header.version());
+            auto cont = std::make_shared<bhttp::response<bhttp::empty_body>>(
+                bhttp::status::continue_, header.version());
             stream_.expires_after(impl_->limits.readTimeout);
-            return bhttp::async_write(stream_, *cont,
-                                      [self = shared_from_this(), cont](beast::error_code e, std::size_t) {
-                                          if (e) return self->close();
-                                          self->readBody();
-                                      });
+            return bhttp::async_write(
+                stream_, *cont,
+                [self = shared_from_this(), cont](beast::error_code e, std::size_t) {
+                    if (e)
+                        return self->close();
+                    self->readBody();
+                });
         }
         readBody();
     }
@@ -138,7 +152,8 @@ private:
     void onBody(beast::error_code ec, std::size_t) {
         if (ec == bhttp::error::body_limit)
             return reject(413, "body_too_large", "request body is too large for this route");
-        if (ec) return close();
+        if (ec)
+            return close();
         auto message = parser_->release();
         parser_.reset();
         keepAlive_ = message.keep_alive();
@@ -156,16 +171,21 @@ private:
                 response = errorResponse(500, "internal", "internal server error");
             }
             net::post(self->stream_.get_executor(),
-                      [self, response = std::move(response)]() mutable { self->write(std::move(response)); });
+                      [self, response = std::move(response)]() mutable {
+                          self->write(std::move(response));
+                      });
         });
         if (!queued)
-            write(impl_->sink.rejected(partial_, 503, "overloaded", "the server is busy; retry shortly"));
+            write(impl_->sink.rejected(partial_, 503, "overloaded",
+                                       "the server is busy; retry shortly"));
     }
 
     // A body-less GET asking for `Upgrade: websocket` on a path with a handler.
     const UpgradeHandler* upgradeHandlerFor(const bhttp::request_header<>& header) const {
-        if (header.method() != bhttp::verb::get || !parser_->is_done()) return nullptr;
-        if (!beast::iequals(header[bhttp::field::upgrade], "websocket")) return nullptr;
+        if (header.method() != bhttp::verb::get || !parser_->is_done())
+            return nullptr;
+        if (!beast::iequals(header[bhttp::field::upgrade], "websocket"))
+            return nullptr;
         const auto it = impl_->upgradeHandlers.find(partial_.path);
         return it == impl_->upgradeHandlers.end() ? nullptr : &it->second;
     }
@@ -180,7 +200,8 @@ private:
 
     // Answers a request refused before its handler and closes the connection afterwards.
     void reject(int status, const std::string& code, const std::string& message) {
-        if (partial_.method.empty()) partial_.remoteAddress = remote_;
+        if (partial_.method.empty())
+            partial_.remoteAddress = remote_;
         keepAlive_ = false;
         write(impl_->sink.rejected(partial_, status, code, message), true);
     }
@@ -189,18 +210,23 @@ private:
         phase_ = Phase::Writing;
         auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
             static_cast<bhttp::status>(response.status), version_);
-        for (auto& [name, value] : response.headers) res->set(name, value);
+        for (auto& [name, value] : response.headers)
+            res->set(name, value);
         res->set(bhttp::field::server, "satchel-syncd");
         res->body() = std::move(response.body);
         res->keep_alive(keepAlive_ && !closeAfter && !impl_->stopping);
         res->prepare_payload();
-        if (isHead_) res->body().clear();  // Content-Length stays that of the GET answer
+        if (isHead_)
+            res->body().clear();  // Content-Length stays that of the GET answer
         stream_.expires_after(impl_->limits.readTimeout);
-        bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
-            if (ec) return self->close();
-            if (res->need_eof()) return self->lingeringClose();
-            self->readHeader();
-        });
+        bhttp::async_write(stream_, *res,
+                           [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+                               if (ec)
+                                   return self->close();
+                               if (res->need_eof())
+                                   return self->lingeringClose();
+                               self->readHeader();
+                           });
     }
 
     // Stops sending, then reads and discards what the client still sends (an unread request
@@ -218,13 +244,15 @@ private:
         stream_.async_read_some(net::buffer(drainBuffer_),
                                 [self = shared_from_this()](beast::error_code ec, std::size_t n) {
                                     self->drained_ += n;
-                                    if (ec || self->drained_ > (1u << 20)) return self->close();
+                                    if (ec || self->drained_ > (1u << 20))
+                                        return self->close();
                                     self->drain();
                                 });
     }
 
     void close() {
-        if (phase_ == Phase::Closed) return;
+        if (phase_ == Phase::Closed)
+            return;
         phase_ = Phase::Closed;
         beast::error_code ec;
         stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
@@ -238,9 +266,11 @@ private:
         splitTarget(r.target, r.path, r.query);
         for (const auto& field : header) {
             std::string name(field.name_string());
-            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (auto& c : name)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             auto [it, inserted] = r.headers.emplace(name, std::string(field.value()));
-            if (!inserted) it->second += ", " + std::string(field.value());
+            if (!inserted)
+                it->second += ", " + std::string(field.value());
         }
         r.remoteAddress = remote_;
         return r;
@@ -283,21 +313,25 @@ void Listener::Impl::forEachSession(void (Session::*action)()) {
     {
         std::lock_guard lock(sessionsMutex);
         for (auto& [_, weak] : sessions)
-            if (auto s = weak.lock()) live.push_back(std::move(s));
+            if (auto s = weak.lock())
+                live.push_back(std::move(s));
     }
-    for (auto& s : live) ((*s).*action)();
+    for (auto& s : live)
+        ((*s).*action)();
 }
 
 void Listener::Impl::accept() {
     acceptor.async_accept(net::make_strand(ioc), [self = shared_from_this()](beast::error_code ec,
                                                                              tcp::socket socket) {
-        if (self->stopping) return;
+        if (self->stopping)
+            return;
         if (ec) {
             // Out of descriptors or similar: back off briefly instead of spinning.
             std::fprintf(stderr, "satchel-syncd: accept failed: %s\n", ec.message().c_str());
             self->retryTimer.expires_after(std::chrono::milliseconds(100));
             self->retryTimer.async_wait([self](beast::error_code e) {
-                if (!e) self->accept();
+                if (!e)
+                    self->accept();
             });
             return;
         }
@@ -309,13 +343,15 @@ void Listener::Impl::accept() {
 }
 
 void Listener::Impl::beginShutdown() {
-    if (stopping.exchange(true)) return;
+    if (stopping.exchange(true))
+        return;
     beast::error_code ignored;
     signals.cancel(ignored);
     acceptor.close(ignored);
     retryTimer.cancel();
     for (auto& [_, handler] : upgradeHandlers)
-        if (handler.shutdown) handler.shutdown();
+        if (handler.shutdown)
+            handler.shutdown();
     forEachSession(&Session::closeIfIdle);
     bool empty;
     {
@@ -328,7 +364,8 @@ void Listener::Impl::beginShutdown() {
     }
     graceTimer.expires_after(limits.shutdownGrace);
     graceTimer.async_wait([self = shared_from_this()](beast::error_code ec) {
-        if (ec) return;  // cancelled: every connection finished in time
+        if (ec)
+            return;  // cancelled: every connection finished in time
         std::fprintf(stderr, "satchel-syncd: shutdown grace period over; closing connections\n");
         self->forEachSession(&Session::forceClose);
         self->workGuard.reset();
@@ -340,14 +377,19 @@ Listener::Listener(const std::string& host, int port, std::size_t ioThreads, Lis
     : impl_(std::make_shared<Impl>(ioThreads, limits, sink, workers)) {
     beast::error_code ec;
     const auto address = net::ip::make_address(host == "localhost" ? "127.0.0.1" : host, ec);
-    if (ec) throw std::runtime_error("invalid listen address '" + host + "': " + ec.message());
+    if (ec)
+        throw std::runtime_error("invalid listen address '" + host + "': " + ec.message());
     const tcp::endpoint endpoint(address, static_cast<unsigned short>(port));
     const std::string where = host + ":" + std::to_string(port);
     impl_->acceptor.open(endpoint.protocol(), ec);
-    if (!ec) impl_->acceptor.set_option(net::socket_base::reuse_address(true), ec);
-    if (!ec) impl_->acceptor.bind(endpoint, ec);
-    if (!ec) impl_->acceptor.listen(net::socket_base::max_listen_connections, ec);
-    if (ec) throw std::runtime_error("cannot listen on " + where + ": " + ec.message());
+    if (!ec)
+        impl_->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec)
+        impl_->acceptor.bind(endpoint, ec);
+    if (!ec)
+        impl_->acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec)
+        throw std::runtime_error("cannot listen on " + where + ": " + ec.message());
 }
 
 Listener::~Listener() = default;
@@ -356,19 +398,24 @@ void Listener::addUpgradeHandler(const std::string& path, UpgradeHandler handler
     impl_->upgradeHandlers[path] = std::move(handler);
 }
 
-int Listener::port() const { return impl_->acceptor.local_endpoint().port(); }
+int Listener::port() const {
+    return impl_->acceptor.local_endpoint().port();
+}
 
 void Listener::runUntilSignalled() {
     auto impl = impl_;
     impl->workGuard.emplace(impl->ioc.get_executor());
     impl->signals.async_wait([impl](beast::error_code ec, int) {
-        if (!ec) impl->beginShutdown();
+        if (!ec)
+            impl->beginShutdown();
     });
     impl->accept();
     std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < impl->ioThreads; ++i) threads.emplace_back([impl] { impl->ioc.run(); });
+    for (std::size_t i = 1; i < impl->ioThreads; ++i)
+        threads.emplace_back([impl] { impl->ioc.run(); });
     impl->ioc.run();
-    for (auto& t : threads) t.join();
+    for (auto& t : threads)
+        t.join();
 }
 
 void Listener::stop() {

@@ -9,7 +9,8 @@ namespace {
 std::string label(const std::string& value) {
     std::string out;
     for (char c : value) {
-        if (c == '\\' || c == '"') out += '\\';
+        if (c == '\\' || c == '"')
+            out += '\\';
         if (c == '\n') {
             out += "\\n";
             continue;
@@ -21,12 +22,14 @@ std::string label(const std::string& value) {
 
 }  // namespace
 
-void Metrics::observe(const std::string& method, const std::string& route, int status, double seconds) {
+void Metrics::observe(const std::string& method, const std::string& route, int status,
+                      double seconds) {
     std::lock_guard lock(mutex_);
     ++requests_[{method, route, status}];
     auto& h = latency_[{method, route}];
     for (std::size_t i = 0; i < kBuckets.size(); ++i)
-        if (seconds <= kBuckets[i]) ++h.buckets[i];
+        if (seconds <= kBuckets[i])
+            ++h.buckets[i];
     ++h.count;
     h.sum += seconds;
 }
@@ -42,23 +45,28 @@ std::string Metrics::render() const {
     {
         std::lock_guard lock(mutex_);
         sources = gaugeSources_;
-        out << "# HELP satchel_http_requests_total HTTP requests answered, by route pattern and status.\n"
+        out << "# HELP satchel_http_requests_total HTTP requests answered, by route pattern and "
+               "status.\n"
             << "# TYPE satchel_http_requests_total counter\n";
         for (const auto& [key, count] : requests_) {
             const auto& [method, route, status] = key;
-            out << "satchel_http_requests_total{method=\"" << label(method) << "\",route=\"" << label(route)
-                << "\",status=\"" << status << "\"} " << count << "\n";
+            out << "satchel_http_requests_total{method=\"" << label(method) << "\",route=\""
+                << label(route) << "\",status=\"" << status << "\"} " << count << "\n";
         }
-        out << "# HELP satchel_http_request_duration_seconds Time from a complete request to its answer.\n"
+        out << "# HELP satchel_http_request_duration_seconds Time from a complete request to its "
+               "answer.\n"
             << "# TYPE satchel_http_request_duration_seconds histogram\n";
         for (const auto& [key, h] : latency_) {
-            const std::string labels = "method=\"" + label(key.first) + "\",route=\"" + label(key.second) + "\"";
+            const std::string labels =
+                "method=\"" + label(key.first) + "\",route=\"" + label(key.second) + "\"";
             for (std::size_t i = 0; i < kBuckets.size(); ++i)
-                out << "satchel_http_request_duration_seconds_bucket{" << labels << ",le=\"" << kBuckets[i]
-                    << "\"} " << h.buckets[i] << "\n";
-            out << "satchel_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << h.count << "\n"
+                out << "satchel_http_request_duration_seconds_bucket{" << labels << ",le=\""
+                    << kBuckets[i] << "\"} " << h.buckets[i] << "\n";
+            out << "satchel_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
+                << h.count << "\n"
                 << "satchel_http_request_duration_seconds_sum{" << labels << "} " << h.sum << "\n"
-                << "satchel_http_request_duration_seconds_count{" << labels << "} " << h.count << "\n";
+                << "satchel_http_request_duration_seconds_count{" << labels << "} " << h.count
+                << "\n";
         }
     }
     for (const auto& source : sources)

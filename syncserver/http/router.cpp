@@ -12,13 +12,15 @@ bool isParameter(const std::string& segment) {
 // Scores a match so that literal segments earlier in the path win: each literal adds a bit,
 // weighted by position. Returns -1 when `route` does not match `segments`.
 long long matchScore(const Route& route, const std::vector<std::string>& segments) {
-    if (route.segments.size() != segments.size()) return -1;
+    if (route.segments.size() != segments.size())
+        return -1;
     long long score = 0;
     for (std::size_t i = 0; i < segments.size(); ++i) {
         const auto& pattern = route.segments[i];
         score <<= 1;
         if (isParameter(pattern)) {
-            if (segments[i].empty()) return -1;
+            if (segments[i].empty())
+                return -1;
         } else if (pattern == segments[i]) {
             score |= 1;
         } else {
@@ -39,8 +41,10 @@ std::vector<std::string> splitPath(const std::string& path) {
             continue;
         }
         const auto end = path.find('/', start);
-        out.push_back(path.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) break;
+        out.push_back(
+            path.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
         start = end + 1;
     }
     return out;
@@ -54,7 +58,8 @@ void Router::add(std::string method, std::string pattern, Handler handler, Route
             throw std::logic_error("route registered twice: " + method + " " + pattern);
     Route route{std::move(method), pattern, splitPath(pattern), std::move(handler), options};
     for (const auto& s : route.segments)
-        if ((s.find('{') != std::string::npos || s.find('}') != std::string::npos) && !isParameter(s))
+        if ((s.find('{') != std::string::npos || s.find('}') != std::string::npos) &&
+            !isParameter(s))
             throw std::logic_error("malformed route parameter in " + pattern);
     routes_.push_back(std::move(route));
 }
@@ -66,7 +71,8 @@ RouteMatch Router::match(const std::string& method, const std::string& path) con
     long long bestOtherMethod = -1;
     for (const auto& route : routes_) {
         const long long score = matchScore(route, segments);
-        if (score < 0) continue;
+        if (score < 0)
+            continue;
         if (route.method == method || (method == "HEAD" && route.method == "GET")) {
             if (score > best) {
                 best = score;
@@ -81,8 +87,8 @@ RouteMatch Router::match(const std::string& method, const std::string& path) con
         result.allowedMethods.clear();
         for (std::size_t i = 0; i < segments.size(); ++i)
             if (isParameter(result.route->segments[i]))
-                result.params[result.route->segments[i].substr(1, result.route->segments[i].size() - 2)] =
-                    segments[i];
+                result.params[result.route->segments[i].substr(
+                    1, result.route->segments[i].size() - 2)] = segments[i];
     }
     return result;
 }

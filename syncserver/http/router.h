@@ -36,7 +36,7 @@ struct Route {
 };
 
 struct RouteMatch {
-    const Route* route = nullptr;          // null when nothing matched
+    const Route* route = nullptr;             // null when nothing matched
     std::vector<std::string> allowedMethods;  // when the path matched but the method did not
     std::map<std::string, std::string> params;
 };

@@ -4,9 +4,12 @@ namespace satchel::server {
 namespace {
 
 int hexValue(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 
@@ -31,19 +34,24 @@ std::string percentDecode(std::string_view text, bool plusIsSpace) {
     return out;
 }
 
-void splitTarget(std::string_view target, std::string& path, std::map<std::string, std::string>& query) {
+void splitTarget(std::string_view target, std::string& path,
+                 std::map<std::string, std::string>& query) {
     const auto mark = target.find('?');
     path = percentDecode(target.substr(0, mark), false);
-    if (mark == std::string_view::npos) return;
+    if (mark == std::string_view::npos)
+        return;
     std::string_view rest = target.substr(mark + 1);
     while (!rest.empty()) {
         const auto amp = rest.find('&');
         const std::string_view pair = rest.substr(0, amp);
         const auto eq = pair.find('=');
         std::string key = percentDecode(pair.substr(0, eq), true);
-        std::string value = eq == std::string_view::npos ? std::string{} : percentDecode(pair.substr(eq + 1), true);
-        if (!key.empty()) query.emplace(std::move(key), std::move(value));
-        if (amp == std::string_view::npos) break;
+        std::string value =
+            eq == std::string_view::npos ? std::string{} : percentDecode(pair.substr(eq + 1), true);
+        if (!key.empty())
+            query.emplace(std::move(key), std::move(value));
+        if (amp == std::string_view::npos)
+            break;
         rest = rest.substr(amp + 1);
     }
 }

@@ -9,6 +9,7 @@ namespace satchel::server {
 
 // Decodes %XX escapes (and '+' as space when `plusIsSpace`); malformed escapes stay as written.
 std::string percentDecode(std::string_view text, bool plusIsSpace);
-void splitTarget(std::string_view target, std::string& path, std::map<std::string, std::string>& query);
+void splitTarget(std::string_view target, std::string& path,
+                 std::map<std::string, std::string>& query);
 
 }  // namespace satchel::server

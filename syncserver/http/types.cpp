@@ -22,7 +22,8 @@ std::string_view HttpRequest::header(std::string_view lowerName) const {
 
 const std::string& HttpRequest::param(const std::string& name) const {
     const auto it = params.find(name);
-    if (it == params.end()) throw notFound();
+    if (it == params.end())
+        throw notFound();
     return it->second;
 }
 
@@ -34,7 +35,8 @@ nlohmann::json HttpRequest::jsonBody() const {
         throw ApiError(400, "malformed_json",
                        "request body is not valid JSON (at byte " + std::to_string(e.byte) + ")");
     }
-    if (!parsed.is_object()) throw ApiError(400, "malformed_json", "request body must be a JSON object");
+    if (!parsed.is_object())
+        throw ApiError(400, "malformed_json", "request body must be a JSON object");
     return parsed;
 }
 
@@ -50,7 +52,8 @@ void HttpResponse::setHeader(std::string name, std::string value) {
 
 std::string_view HttpResponse::header(std::string_view name) const {
     for (const auto& [k, v] : headers)
-        if (equalsIgnoreCase(k, name)) return v;
+        if (equalsIgnoreCase(k, name))
+            return v;
     return {};
 }
 
@@ -77,15 +80,26 @@ HttpResponse HttpResponse::noContent() {
     return r;
 }
 
-HttpResponse errorResponse(int status, const std::string& code, const std::string& message) {
-    return HttpResponse::json(status, {{"error", {{"code", code}, {"message", message}}}});
+HttpResponse errorResponse(int status, const std::string& code, const std::string& message,
+                           const std::string& field) {
+    nlohmann::json error{{"code", code}, {"message", message}};
+    if (!field.empty())
+        error["field"] = field;
+    nlohmann::json body = error;
+    body["protocol"] = 1;
+    body["error"] = std::move(error);
+    return HttpResponse::json(status, body);
 }
 
 ApiError badRequest(const std::string& message, const std::string& code) {
     return ApiError(400, code, message);
 }
-ApiError notFound(const std::string& message) { return ApiError(404, "not_found", message); }
-ApiError forbidden(const std::string& message) { return ApiError(403, "forbidden", message); }
+ApiError notFound(const std::string& message) {
+    return ApiError(404, "not_found", message);
+}
+ApiError forbidden(const std::string& message) {
+    return ApiError(403, "forbidden", message);
+}
 ApiError unauthorized(const std::string& message, const std::string& code) {
     ApiError e(401, code, message);
     e.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"satchel\"");
@@ -98,36 +112,46 @@ ApiError conflict(const std::string& message, const std::string& code) {
 namespace {
 
 ApiError fieldError(const std::string& field, const std::string& what) {
-    return ApiError(400, "invalid_field", "field '" + field + "' " + what);
+    ApiError e(400, "invalid_field", "field '" + field + "' " + what);
+    e.field = field;
+    return e;
 }
 
 }  // namespace
 
 std::string requireString(const nlohmann::json& body, const std::string& field) {
     const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) throw fieldError(field, "is required");
-    if (!it->is_string()) throw fieldError(field, "must be a string");
+    if (it == body.end() || it->is_null())
+        throw fieldError(field, "is required");
+    if (!it->is_string())
+        throw fieldError(field, "must be a string");
     return it->get<std::string>();
 }
 
 std::optional<std::string> optionalString(const nlohmann::json& body, const std::string& field) {
     const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::nullopt;
-    if (!it->is_string()) throw fieldError(field, "must be a string");
+    if (it == body.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_string())
+        throw fieldError(field, "must be a string");
     return it->get<std::string>();
 }
 
 std::optional<bool> optionalBool(const nlohmann::json& body, const std::string& field) {
     const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::nullopt;
-    if (!it->is_boolean()) throw fieldError(field, "must be true or false");
+    if (it == body.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_boolean())
+        throw fieldError(field, "must be true or false");
     return it->get<bool>();
 }
 
 std::optional<long long> optionalInt(const nlohmann::json& body, const std::string& field) {
     const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return std::nullopt;
-    if (!it->is_number_integer()) throw fieldError(field, "must be an integer");
+    if (it == body.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_number_integer())
+        throw fieldError(field, "must be an integer");
     return it->get<long long>();
 }
 

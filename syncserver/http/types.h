@@ -16,9 +16,9 @@
 namespace satchel::server {
 
 struct HttpRequest {
-    std::string method;  // upper case: GET, POST, ...
-    std::string target;  // as sent: path plus query
-    std::string path;    // percent-decoded path, no query
+    std::string method;                          // upper case: GET, POST, ...
+    std::string target;                          // as sent: path plus query
+    std::string path;                            // percent-decoded path, no query
     std::map<std::string, std::string> query;    // decoded query parameters
     std::map<std::string, std::string> headers;  // lower-cased names
     std::map<std::string, std::string> params;   // path parameters filled in by the Router
@@ -59,14 +59,18 @@ public:
     const std::string& code() const { return code_; }
     // Extra headers for the error response (Retry-After on 429, WWW-Authenticate on 401).
     std::vector<std::pair<std::string, std::string>> headers;
+    // The request field at fault, when there is one ("title", "manifest.modules[0].title").
+    std::string field;
 
 private:
     int status_;
     std::string code_;
 };
 
-// The JSON error body for `status`, `code` and `message`.
-HttpResponse errorResponse(int status, const std::string& code, const std::string& message);
+// The JSON error answer: {"error":{"code","message"[,"field"]}}. The same fields are repeated
+// at the top level with "protocol":1, so shared's ErrorResponse decoder reads it too.
+HttpResponse errorResponse(int status, const std::string& code, const std::string& message,
+                           const std::string& field = {});
 
 // Common errors, so codes stay consistent across modules.
 ApiError badRequest(const std::string& message, const std::string& code = "bad_request");

@@ -3,17 +3,22 @@
 namespace satchel::server {
 
 WorkerPool::WorkerPool(std::size_t threads, std::size_t maxQueued) : maxQueued_(maxQueued) {
-    if (threads == 0) threads = 1;
+    if (threads == 0)
+        threads = 1;
     threads_.reserve(threads);
-    for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
+    for (std::size_t i = 0; i < threads; ++i)
+        threads_.emplace_back([this] { run(); });
 }
 
-WorkerPool::~WorkerPool() { stop(); }
+WorkerPool::~WorkerPool() {
+    stop();
+}
 
 bool WorkerPool::submit(std::function<void()> task) {
     {
         std::lock_guard lock(mutex_);
-        if (stopping_ || queue_.size() >= maxQueued_) return false;
+        if (stopping_ || queue_.size() >= maxQueued_)
+            return false;
         queue_.push_back(std::move(task));
     }
     ready_.notify_one();
@@ -23,12 +28,14 @@ bool WorkerPool::submit(std::function<void()> task) {
 void WorkerPool::stop() {
     {
         std::lock_guard lock(mutex_);
-        if (stopping_ && threads_.empty()) return;
+        if (stopping_ && threads_.empty())
+            return;
         stopping_ = true;
     }
     ready_.notify_all();
     for (auto& t : threads_)
-        if (t.joinable()) t.join();
+        if (t.joinable())
+            t.join();
     threads_.clear();
 }
 
@@ -48,7 +55,8 @@ void WorkerPool::run() {
         {
             std::unique_lock lock(mutex_);
             ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-            if (queue_.empty()) return;  // stopping and drained
+            if (queue_.empty())
+                return;  // stopping and drained
             task = std::move(queue_.front());
             queue_.pop_front();
             ++busy_;

@@ -3,6 +3,7 @@ CREATE TABLE users (
     id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     username      text NOT NULL,
     username_key  text NOT NULL UNIQUE,  -- lower(username): names are unique ignoring case
+    email         text NOT NULL DEFAULT '',
     display_name  text NOT NULL DEFAULT '',
     password_hash text NOT NULL,
     role          text NOT NULL CHECK (role IN ('student', 'instructor', 'admin')),

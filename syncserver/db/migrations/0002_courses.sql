@@ -19,6 +19,8 @@ CREATE TABLE course_versions (
     version          integer NOT NULL CHECK (version > 0),
     manifest         text NOT NULL,
     manifest_sha256  text NOT NULL,
+    total_bytes      bigint NOT NULL DEFAULT 0,
+    lesson_count     integer NOT NULL DEFAULT 0,
     published_by     uuid NOT NULL REFERENCES users (id),
     published_at     timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (course_id, version)
