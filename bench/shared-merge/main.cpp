@@ -30,13 +30,17 @@ std::vector<std::string> makeBatches() {
         return std::uniform_int_distribution<std::uint64_t>(low, high)(random);
     };
     std::uint64_t now = 1'732'600'000'000;
-    UuidV7Generator ids([&] { return now; }, [&](std::uint8_t* out, std::size_t n) {
-        for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<std::uint8_t>(random());
-    });
+    UuidV7Generator ids([&] { return now; },
+                        [&](std::uint8_t* out, std::size_t n) {
+                            for (std::size_t i = 0; i < n; ++i)
+                                out[i] = static_cast<std::uint8_t>(random());
+                        });
     Uuid course = ids.next();
     std::vector<Uuid> lessons, devices;
-    for (int i = 0; i < 50; ++i) lessons.push_back(ids.next());
-    for (int i = 0; i < 5; ++i) devices.push_back(ids.next());
+    for (int i = 0; i < 50; ++i)
+        lessons.push_back(ids.next());
+    for (int i = 0; i < 5; ++i)
+        devices.push_back(ids.next());
 
     std::vector<std::string> batches;
     for (std::size_t made = 0; made < kEvents;) {
@@ -61,10 +65,14 @@ std::vector<std::string> makeBatches() {
             e.endMs = e.startMs + pick(1'000, 10'000);
             e.positionMs = e.endMs;
             e.totalMs = pick(0, 3'600'000);
-            if (e.kind != ProgressKind::Watched) e.startMs = e.endMs = 0;
-            if (e.kind != ProgressKind::Resume) e.positionMs = 0;
-            if (e.kind != ProgressKind::TimeSpent) e.totalMs = 0;
-            if (e.kind != ProgressKind::Watched && e.kind != ProgressKind::Resume) e.durationMs = 0;
+            if (e.kind != ProgressKind::Watched)
+                e.startMs = e.endMs = 0;
+            if (e.kind != ProgressKind::Resume)
+                e.positionMs = 0;
+            if (e.kind != ProgressKind::TimeSpent)
+                e.totalMs = 0;
+            if (e.kind != ProgressKind::Watched && e.kind != ProgressKind::Resume)
+                e.durationMs = 0;
             push.events.push_back(e);
         }
         batches.push_back(encode(push));
@@ -85,7 +93,8 @@ double threadSeconds() {
 int main() {
     const auto batches = makeBatches();
     std::size_t bytes = 0;
-    for (const auto& b : batches) bytes += b.size();
+    for (const auto& b : batches)
+        bytes += b.size();
 
     double best = 0, bestWall = 0;
     for (int run = 0; run < 5; ++run) {
@@ -107,7 +116,8 @@ int main() {
         double cpu = threadSeconds() - cpuStart;
         double wall =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (applied != kEvents || state.lessons.empty()) return 1;
+        if (applied != kEvents || state.lessons.empty())
+            return 1;
         best = std::max(best, static_cast<double>(applied) / cpu);
         bestWall = std::max(bestWall, static_cast<double>(applied) / wall);
     }

@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "protocol/codec_internal.h"
+#include "protocol/fast_push.h"
 
 namespace satchel {
 
@@ -22,6 +23,8 @@ constexpr bool kIsRecord =
     std::is_same_v<T, Quiz> || std::is_same_v<T, CourseVersion>;
 
 constexpr int kMaxNesting = 64;
+// Beyond this the full decoder will refuse the batch anyway (too many events); let it say so.
+constexpr std::size_t kMaxFastPushBytes = 64u << 20;
 
 // nlohmann's parser is iterative, but the values it builds are walked recursively later:
 // refuse absurd nesting before parsing. Brackets inside strings do not count.
@@ -186,6 +189,20 @@ Decoded<T> decode(std::string_view text) {
     return fromJson<T>(*parsed);
 }
 
+// The push batch is the server's hottest input: try the allocation-light scanner first; the
+// full decoder below remains the authority for anything it does not take (fast_push.h).
+template <>
+Decoded<PushRequest> decode<PushRequest>(std::string_view text) {
+    if (text.size() <= kMaxFastPushBytes) {
+        if (auto fast = wire_detail::decodePushRequestFast(text))
+            return std::move(*fast);
+    }
+    auto parsed = parseJson(text);
+    if (!parsed)
+        return fail(parsed.error());
+    return fromJson<PushRequest>(*parsed);
+}
+
 #define SATCHEL_WIRE_TYPE(T)                                \
     template Decoded<T> fromJson<T>(const nlohmann::json&); \
     template Decoded<T> decode<T>(std::string_view);
@@ -204,7 +221,7 @@ SATCHEL_WIRE_TYPE(CompleteUploadRequest)
 SATCHEL_WIRE_TYPE(AssetUrlResponse)
 SATCHEL_WIRE_TYPE(PublishRequest)
 SATCHEL_WIRE_TYPE(PublishResponse)
-SATCHEL_WIRE_TYPE(PushRequest)
+template Decoded<PushRequest> fromJson<PushRequest>(const nlohmann::json&);
 SATCHEL_WIRE_TYPE(PushResponse)
 SATCHEL_WIRE_TYPE(PullRequest)
 SATCHEL_WIRE_TYPE(PullResponse)

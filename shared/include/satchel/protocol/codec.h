@@ -32,6 +32,9 @@ template <class T>
 Decoded<T> fromJson(const nlohmann::json& json);
 template <class T>
 Decoded<T> decode(std::string_view text);
+// Push batches take a faster, allocation-light path first (same results, same errors).
+template <>
+Decoded<PushRequest> decode<PushRequest>(std::string_view text);
 
 nlohmann::json toJson(const RegisterRequest&);
 nlohmann::json toJson(const LoginRequest&);
