@@ -1,0 +1,55 @@
+#include "sync/cursor.h"
+
+#include <cstdint>
+
+namespace satchel::server::sync {
+namespace {
+
+constexpr std::string_view kPrefix = "c1.";
+constexpr std::string_view kAlphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr std::size_t kEncodedLength = 11;  // 64 bits in 6-bit digits
+
+int digitValue(char c) {
+    const auto pos = kAlphabet.find(c);
+    return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
+}
+
+}  // namespace
+
+// 8 bytes are 64 bits; base64 without padding writes them as 11 digits, the last of which
+// carries 4 bits followed by two zero bits.
+std::string encodeCursor(std::int64_t seq) {
+    const auto value = static_cast<std::uint64_t>(seq);
+    std::string out(kPrefix);
+    for (std::size_t i = 0; i < kEncodedLength; ++i) {
+        const int shift = 58 - static_cast<int>(i) * 6;
+        const auto digit = shift >= 0 ? (value >> shift) & 0x3f : (value << -shift) & 0x3f;
+        out += kAlphabet[digit];
+    }
+    return out;
+}
+
+std::optional<std::int64_t> decodeCursor(std::string_view text) {
+    if (text.size() != kPrefix.size() + kEncodedLength || text.substr(0, kPrefix.size()) != kPrefix)
+        return std::nullopt;
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < kEncodedLength; ++i) {
+        const int digit = digitValue(text[kPrefix.size() + i]);
+        if (digit < 0)
+            return std::nullopt;
+        const int shift = 58 - static_cast<int>(i) * 6;
+        if (shift >= 0) {
+            value |= static_cast<std::uint64_t>(digit) << shift;
+        } else {
+            if ((digit & 0x3) != 0)
+                return std::nullopt;  // the padding bits must be zero
+            value |= static_cast<std::uint64_t>(digit) >> -shift;
+        }
+    }
+    if (value > static_cast<std::uint64_t>(INT64_MAX))
+        return std::nullopt;
+    return static_cast<std::int64_t>(value);
+}
+
+}  // namespace satchel::server::sync

@@ -1,0 +1,33 @@
+#pragma once
+// Reads one page of a user's feed: everything with cursor < seq <= cursor + limit that the
+// user's devices must learn (progress events from all their devices, quiz attempts, the
+// server's grades, notifications, new versions of enrolled courses).
+//
+// Why no change is ever skipped: the user's head seq is read first. Every seq up to the head
+// belongs to a transaction that committed before the head's value became visible (feed seqs
+// are reserved under the user's row lock, see 0010_sync.sql), and feed rows never change once
+// written, so the page read afterwards sees all of them. The next cursor is the page's upper
+// bound, never beyond the head.
+
+#include <cstdint>
+#include <string>
+
+#include "db/pool.h"
+#include "satchel/protocol/messages.h"
+
+namespace satchel::server::sync {
+
+class PullService {
+public:
+    explicit PullService(PgPool& db) : db_(db) {}
+
+    // cursor: the last seq the client has (0 from the start); limit: 1..kMaxPullLimit.
+    // A cursor beyond the head (a database restored from an older backup) restarts from the
+    // head, so later changes are not hidden behind it.
+    PullResponse page(const std::string& userId, std::int64_t cursor, std::int64_t limit);
+
+private:
+    PgPool& db_;
+};
+
+}  // namespace satchel::server::sync
