@@ -31,9 +31,16 @@ ApiError invalidManifest(const std::string& field, const std::string& message) {
     return e;
 }
 
-// Decodes and validates the publish body with shared's codec and manifest rules.
-satchel::CourseManifest decodeManifest(const std::string& body, const std::string& courseId) {
-    auto decoded = satchel::decode<satchel::PublishRequest>(body);
+// Decodes and validates the publish body with shared's codec and manifest rules. The course
+// id comes from the path: a manifest may leave it out (or nil), but may not name another course.
+satchel::CourseManifest decodeManifest(const HttpRequest& req, const std::string& courseId) {
+    auto body = req.jsonBody();
+    if (auto it = body.find("manifest"); it != body.end() && it->is_object()) {
+        const auto given = it->find("courseId");
+        if (given == it->end() || given->is_null() || *given == satchel::Uuid().toString())
+            (*it)["courseId"] = courseId;
+    }
+    auto decoded = satchel::fromJson<satchel::PublishRequest>(body);
     if (!decoded) {
         const auto& error = decoded.error();
         const std::string field = error.field.empty() ? "manifest" : error.field;
@@ -115,7 +122,7 @@ void registerCourseRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> cata
                     throw conflict("the course is archived", "course_archived");
                 courseId = course.id;
             }
-            auto manifest = decodeManifest(req.body, courseId);
+            auto manifest = decodeManifest(req, courseId);
             auto conn = ctx.db.acquire();
             const auto published = publishManifest(*conn, courseId, me.id, std::move(manifest));
             const int version = published.version;
