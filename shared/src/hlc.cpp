@@ -32,7 +32,9 @@ Hlc HybridClock::now() {
 
 Hlc HybridClock::observe(const Hlc& remote) {
     std::lock_guard lock(mutex_);
-    last_ = advance(wall_(), std::max(last_, remote));
+    std::uint64_t wall = wall_();
+    bool plausible = remote.wallMillis <= wall + kMaxDriftMs;
+    last_ = advance(wall, plausible ? std::max(last_, remote) : last_);
     return last_;
 }
 

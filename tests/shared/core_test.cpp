@@ -75,6 +75,11 @@ BOOST_AUTO_TEST_CASE(hybrid_clock_orders_events) {
     BOOST_CHECK(clock.now() > d);
     wall = 6000;
     BOOST_CHECK((clock.now() == Hlc{6000, 0}));
+    // A stamp from a clock set a year ahead is not folded in.
+    Hlc absurd{6000 + 365ull * 24 * 3600 * 1000, 0};
+    Hlc e = clock.observe(absurd);
+    BOOST_CHECK(e < absurd);
+    BOOST_TEST(e.wallMillis == 6000u);
     // Counter overflow steps into the next millisecond.
     HybridClock full([] { return std::uint64_t{10}; }, Hlc{10, 0xffff});
     BOOST_CHECK((full.now() == Hlc{11, 0}));

@@ -94,7 +94,7 @@ void shuffleWithDuplicates(RandomModel& random, History& h) {
     std::shuffle(h.grades.begin(), h.grades.end(), random.engine());
 }
 
-constexpr int kCases = 3000;
+constexpr int kCases = 2000;
 
 }  // namespace
 

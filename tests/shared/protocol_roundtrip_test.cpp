@@ -11,7 +11,7 @@ using satchel::testing::RandomModel;
 
 namespace {
 
-constexpr int kCases = 300;
+constexpr int kCases = 150;
 
 template <class T>
 void requireRoundTrip(const T& value, int c) {

@@ -52,8 +52,13 @@ public:
 
     // Strictly greater than every stamp previously returned or observed.
     Hlc now();
-    // Folds a remote stamp in; returns the new local stamp (strictly after both).
+    // Folds a remote stamp in; returns the new local stamp (strictly after both). A remote
+    // stamp more than kMaxDriftMs ahead of the local wall clock (a device with its clock set
+    // years ahead) is not folded in, so that it cannot drag every clock it reaches into the
+    // future; the result is then simply now().
     Hlc observe(const Hlc& remote);
+
+    static constexpr std::uint64_t kMaxDriftMs = 24ull * 60 * 60 * 1000;
     Hlc last() const;
 
 private:
