@@ -8,18 +8,22 @@
 namespace satchel {
 namespace {
 
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+// Hex digit values by byte, -1 for anything else: parsing ids is on the hot path of sync.
+constexpr std::array<std::int8_t, 256> kHexValues = [] {
+    std::array<std::int8_t, 256> table{};
+    for (auto& v : table)
+        v = -1;
+    for (int c = '0'; c <= '9'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'a' + 10);
+    for (int c = 'A'; c <= 'F'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'A' + 10);
+    return table;
+}();
 
-constexpr bool isHyphenPosition(std::size_t i) {
-    return i == 8 || i == 13 || i == 18 || i == 23;
+int hexValue(char c) {
+    return kHexValues[static_cast<unsigned char>(c)];
 }
 
 void fillFromOpenSsl(std::uint8_t* out, std::size_t size) {
@@ -38,24 +42,23 @@ std::uint64_t systemMillis() {
 }  // namespace
 
 std::optional<Uuid> Uuid::parse(std::string_view text) {
-    if (text.size() != 36)
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' ||
+        text[23] != '-') {
         return std::nullopt;
-    Bytes bytes{};
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < 36;) {
-        if (isHyphenPosition(i)) {
-            if (text[i] != '-')
-                return std::nullopt;
-            ++i;
-            continue;
-        }
-        int high = hexValue(text[i]);
-        int low = hexValue(text[i + 1]);
-        if (high < 0 || low < 0)
-            return std::nullopt;
-        bytes[out++] = static_cast<std::uint8_t>(high << 4 | low);
-        i += 2;
     }
+    // Offsets of the 16 byte pairs in the canonical 8-4-4-4-12 form.
+    static constexpr std::uint8_t kOffsets[16] = {0,  2,  4,  6,  9,  11, 14, 16,
+                                                  19, 21, 24, 26, 28, 30, 32, 34};
+    Bytes bytes{};
+    int invalid = 0;
+    for (std::size_t i = 0; i < 16; ++i) {
+        int high = hexValue(text[kOffsets[i]]);
+        int low = hexValue(text[kOffsets[i] + 1]);
+        invalid |= high | low;  // any -1 sets the sign bit
+        bytes[i] = static_cast<std::uint8_t>((high & 0xf) << 4 | (low & 0xf));
+    }
+    if (invalid < 0)
+        return std::nullopt;
     return Uuid(bytes);
 }
 
