@@ -330,3 +330,79 @@ BOOST_AUTO_TEST_CASE(random_garbage_never_throws) {
             BOOST_REQUIRE(!result.error().message.empty());
     }
 }
+
+namespace {
+
+// Corrupts text in small random ways and decodes it as T: any result is fine, a throw or a
+// crash is not.
+template <class T>
+void survivesCorruption(satchel::testing::RandomModel& random, const std::string& valid,
+                        int rounds) {
+    for (int i = 0; i < rounds; ++i) {
+        std::string text = valid;
+        for (std::size_t k = 0, n = random.between(1, 3); k < n && !text.empty(); ++k) {
+            std::size_t at = random.between(0, text.size() - 1);
+            switch (random.between(0, 2)) {
+                case 0:
+                    text[at] = static_cast<char>(random.between(0, 255));
+                    break;
+                case 1:
+                    text.erase(at, random.between(1, 8));
+                    break;
+                default:
+                    text.insert(at, 1, "{}[]\",:-0en"[random.between(0, 11)]);
+            }
+        }
+        auto result = decode<T>(text);
+        if (!result)
+            BOOST_REQUIRE(!result.error().message.empty());
+    }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_message_survives_corrupted_input) {
+    satchel::testing::RandomModel random(satchel::testing::testSeed() + 7);
+    auto world = random.world(2, 2);
+    auto attempt = random.attempt(world, world.devices[0]);
+    PullResponse page;
+    page.events = {random.event(world), random.event(world)};
+    page.attempts = {attempt};
+    page.grades = {random.grade(attempt)};
+    page.notifications = {random.notification()};
+    page.courseVersions = {random.courseVersion()};
+    page.cursor = "c1.x";
+    PushRequest pushed{world.devices[0], {random.event(world, world.devices[0])}, {attempt}};
+    constexpr int kRounds = 300;
+    survivesCorruption<RegisterRequest>(random, encode(RegisterRequest{"a@b.c", "password1", "A"}),
+                                        kRounds);
+    survivesCorruption<LoginRequest>(
+        random, encode(LoginRequest{"a@b.c", "pw", random.uuidV4(), "d"}), kRounds);
+    survivesCorruption<RefreshRequest>(random, encode(RefreshRequest{"rt", random.uuidV4()}),
+                                       kRounds);
+    survivesCorruption<AuthResponse>(random, encode(AuthResponse{"a", "r", 60, random.user()}),
+                                     kRounds);
+    survivesCorruption<ErrorResponse>(random, encode(ErrorResponse{"invalid", "m", "f"}), kRounds);
+    survivesCorruption<CatalogResponse>(
+        random,
+        encode(CatalogResponse{{CourseSummary{random.uuidV7(), "t", "d", 1, 2, 3, 4, true}}}),
+        kRounds);
+    survivesCorruption<CourseManifest>(random, encode(random.manifest()), kRounds);
+    survivesCorruption<PublishRequest>(random, encode(PublishRequest{random.manifest()}), kRounds);
+    survivesCorruption<AssetUploadResponse>(
+        random,
+        encode(AssetUploadResponse{random.sha256(), false, "", {}, "u", 5, {"https://x/1"}, 9}),
+        kRounds);
+    survivesCorruption<CompleteUploadRequest>(
+        random, encode(CompleteUploadRequest{random.sha256(), "u", {{1, "e"}}}), kRounds);
+    survivesCorruption<PushRequest>(random, encode(pushed), kRounds);
+    survivesCorruption<PushResponse>(
+        random,
+        encode(PushResponse{
+            {EventAck{random.uuidV7(), AckStatus::Rejected, RejectReason::Conflict, "m"}}}),
+        kRounds);
+    survivesCorruption<PullRequest>(random, encode(PullRequest{"c", 10}), kRounds);
+    survivesCorruption<PullResponse>(random, encode(page), kRounds);
+    survivesCorruption<NotificationMessage>(
+        random, encode(NotificationMessage{random.notification()}), kRounds);
+}
