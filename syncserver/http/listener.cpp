@@ -2,6 +2,10 @@
 // need the satchel_asio_fix flags). Everything above this layer sees HttpRequest/HttpResponse.
 #include "http/listener.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -207,6 +211,8 @@ private:
     }
 
     void write(HttpResponse response, bool closeAfter = false) {
+        if (response.file)
+            return writeFile(std::move(response), closeAfter);
         phase_ = Phase::Writing;
         auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
             static_cast<bhttp::status>(response.status), version_);
@@ -227,6 +233,84 @@ private:
                                    return self->lingeringClose();
                                self->readHeader();
                            });
+    }
+
+    // Sends a file slice: the header, then chunks read with pread into one buffer, each written
+    // before the next is read, so memory stays constant whatever the size. The reads run on
+    // the I/O thread; they are page-cache reads of at most one buffer.
+    struct FileTransfer {
+        ~FileTransfer() {
+            if (fd >= 0)
+                ::close(fd);
+        }
+        int fd = -1;
+        std::uint64_t offset = 0;
+        std::uint64_t remaining = 0;
+        std::vector<char> buffer = std::vector<char>(256 * 1024);
+        bhttp::response<bhttp::buffer_body> res;
+        std::optional<bhttp::response_serializer<bhttp::buffer_body>> serializer;
+    };
+
+    void writeFile(HttpResponse response, bool closeAfter) {
+        phase_ = Phase::Writing;
+        auto t = std::make_shared<FileTransfer>();
+        t->fd = ::open(response.file->path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (t->fd < 0) {
+            // Gone between the handler's check and now; nothing has been sent yet.
+            return write(errorResponse(404, "not_found", "the file is no longer there"), true);
+        }
+        t->offset = response.file->offset;
+        t->remaining = isHead_ ? 0 : response.file->length;
+        t->res.result(static_cast<bhttp::status>(response.status));
+        t->res.version(version_);
+        for (auto& [name, value] : response.headers)
+            t->res.set(name, value);
+        t->res.set(bhttp::field::server, "satchel-syncd");
+        t->res.keep_alive(keepAlive_ && !closeAfter && !impl_->stopping);
+        t->res.content_length(response.file->length);
+        t->res.body().data = nullptr;
+        t->res.body().more = t->remaining > 0;
+        t->serializer.emplace(t->res);
+        stream_.expires_after(impl_->limits.readTimeout);
+        bhttp::async_write_header(
+            stream_, *t->serializer,
+            [self = shared_from_this(), t](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return self->close();
+                if (t->remaining == 0)
+                    return self->finishFile(t);
+                self->sendChunk(t);
+            });
+    }
+
+    void sendChunk(const std::shared_ptr<FileTransfer>& t) {
+        const auto want =
+            static_cast<std::size_t>(std::min<std::uint64_t>(t->buffer.size(), t->remaining));
+        const ssize_t n = ::pread(t->fd, t->buffer.data(), want, static_cast<off_t>(t->offset));
+        if (n <= 0)
+            return close();  // the file shrank or failed mid-answer: only closing is honest
+        t->offset += static_cast<std::uint64_t>(n);
+        t->remaining -= static_cast<std::uint64_t>(n);
+        t->res.body().data = t->buffer.data();
+        t->res.body().size = static_cast<std::size_t>(n);
+        t->res.body().more = t->remaining > 0;
+        stream_.expires_after(impl_->limits.readTimeout);
+        bhttp::async_write(stream_, *t->serializer,
+                           [self = shared_from_this(), t](beast::error_code ec, std::size_t) {
+                               if (ec == bhttp::error::need_buffer)
+                                   ec = {};
+                               if (ec)
+                                   return self->close();
+                               if (t->remaining > 0)
+                                   return self->sendChunk(t);
+                               self->finishFile(t);
+                           });
+    }
+
+    void finishFile(const std::shared_ptr<FileTransfer>& t) {
+        if (t->res.need_eof())
+            return lingeringClose();
+        readHeader();
     }
 
     // Stops sending, then reads and discards what the client still sends (an unread request

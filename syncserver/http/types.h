@@ -3,6 +3,7 @@
 // the listener (http/listener.cpp) translates wire messages into these and back, and handlers
 // run on the blocking worker pool, never on an I/O thread.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -38,6 +39,15 @@ struct HttpResponse {
     int status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+
+    // Bytes [offset, offset + length) of a file, sent instead of `body` in chunks read by the
+    // listener (large blobs never sit in memory). The listener sets Content-Length.
+    struct FileBody {
+        std::string path;
+        std::uint64_t offset = 0;
+        std::uint64_t length = 0;
+    };
+    std::optional<FileBody> file;
 
     void setHeader(std::string name, std::string value);
     std::string_view header(std::string_view name) const;  // case-insensitive
