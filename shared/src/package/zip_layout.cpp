@@ -144,6 +144,10 @@ PackageResult<ZipLayout> readZipLayout(const std::filesystem::path& archive,
             return fail(truncated("local header of " + span.name + " missing"));
         }
         span.begin = offset;
+        // offset <= size is known; bounding compressed too keeps the sum from wrapping.
+        if (compressed > file.size()) {
+            return fail(truncated("data of " + span.name + " cut off"));
+        }
         span.end = offset + 30 + le(&local[26], 2) + le(&local[28], 2) + compressed;
         if (span.end > file.size())
             return fail(truncated("data of " + span.name + " cut off"));
