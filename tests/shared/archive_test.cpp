@@ -8,8 +8,10 @@
 #include <zip.h>
 
 #include <fstream>
+#include <random>
 #include <set>
 
+#include "random_model.h"
 #include "satchel/hash.h"
 #include "satchel/package.h"
 #include "satchel/protocol/codec.h"
@@ -251,6 +253,45 @@ BOOST_AUTO_TEST_CASE(a_symlinked_asset_folder_is_not_followed) {
     BOOST_REQUIRE(!result.has_value());
     BOOST_CHECK(result.error().code == PackageErrorCode::Io);
     BOOST_CHECK(fs::is_empty(dir / "elsewhere"));
+}
+
+BOOST_AUTO_TEST_CASE(corrupted_archives_never_escape_or_crash) {
+    fs::path good = dir / "good.satchel";
+    BOOST_REQUIRE(writeCourseArchive(good, built).has_value());
+    const std::string bytes = readFile(good);
+    std::mt19937_64 random(satchel::testing::testSeed());
+    auto pick = [&](std::size_t high) {
+        return std::uniform_int_distribution<std::size_t>(0, high)(random);
+    };
+    // Corruption near the structures (headers, directory, end record) matters most: half of
+    // the flips land in the last 4 KiB or the first 1 KiB.
+    int refused = 0;
+    for (int i = 0; i < 150; ++i) {
+        std::string corrupt = bytes;
+        for (std::size_t k = 0, n = 1 + pick(3); k < n; ++k) {
+            std::size_t at =
+                pick(1) ? corrupt.size() - 1 - pick(std::min<std::size_t>(4095, corrupt.size() - 1))
+                        : pick(std::min<std::size_t>(1023, corrupt.size() - 1));
+            if (pick(3) == 0)
+                at = pick(corrupt.size() - 1);
+            corrupt[at] = static_cast<char>(pick(255));
+        }
+        writeFile(dir / "corrupt.satchel", corrupt);
+        auto result = extractCourseArchive(dir / "corrupt.satchel", target());
+        if (!result) {
+            ++refused;
+            BOOST_REQUIRE(!result.error().message.empty());
+        } else {
+            // Whatever was accepted is exactly the course: hashes were checked.
+            BOOST_REQUIRE(readFile(target() / "assets" / sha256Hex(video)) == video);
+        }
+        for (const auto& path : listTree(dir / "out")) {
+            BOOST_REQUIRE_MESSAGE(path == "target" || path.starts_with("target/assets"),
+                                  "wrote " << path);
+        }
+        fs::remove_all(target());
+    }
+    BOOST_TEST(refused > 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
