@@ -10,6 +10,9 @@
 #ifdef SATCHEL_HAVE_SYNC
 #include "sync/sync_routes.h"
 #endif
+#ifdef SATCHEL_HAVE_STORAGE_ROUTES
+#include "storage/storage_routes.h"
+#endif
 #ifdef SATCHEL_HAVE_PUSH
 #include "push/push_module.h"
 #endif
@@ -24,6 +27,9 @@ void registerAllRoutes(ServerContext& ctx) {
     auto catalog = std::make_shared<CatalogCache>(ctx.db, ctx.settings.catalogCacheTtl);
     registerCourseRoutes(ctx, catalog);
     registerEnrollmentRoutes(ctx, catalog);
+#ifdef SATCHEL_HAVE_STORAGE_ROUTES
+    registerStorageRoutes(ctx);
+#endif
 #ifdef SATCHEL_HAVE_SYNC
     registerSyncRoutes(ctx);
 #endif
