@@ -1,0 +1,282 @@
+// Load generator for bench/push-fanout (its own process, separate from the server): opens N
+// authenticated push sockets to satchel-syncd, holds them, has an instructor post one
+// announcement to the course all N users are enrolled in, and measures when each socket
+// receives it. Reads the server's RSS before and after connecting (same machine, /proc).
+//
+//   push-fanout-load --port P --users FILE --instructor ID --course ID --secret S
+//                    --server-pid PID [--hold 60] [--concurrency 200]
+//
+// Prints JSON lines for the run script; progress goes to stderr.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
+#include <nlohmann/json.hpp>
+
+#include "auth/access_token.h"
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace websocket = beast::websocket;
+namespace bhttp = beast::http;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Args {
+    int port = 0;
+    std::string usersFile, instructor, course, secret;
+    int serverPid = 0;
+    int holdSeconds = 60;
+    int concurrency = 200;
+};
+
+Args parseArgs(int argc, char** argv) {
+    std::map<std::string, std::string> kv;
+    for (int i = 1; i + 1 < argc; i += 2)
+        kv[argv[i]] = argv[i + 1];
+    Args a;
+    a.port = std::stoi(kv.at("--port"));
+    a.usersFile = kv.at("--users");
+    a.instructor = kv.at("--instructor");
+    a.course = kv.at("--course");
+    a.secret = kv.at("--secret");
+    a.serverPid = std::stoi(kv.at("--server-pid"));
+    if (kv.count("--hold"))
+        a.holdSeconds = std::stoi(kv.at("--hold"));
+    if (kv.count("--concurrency"))
+        a.concurrency = std::stoi(kv.at("--concurrency"));
+    return a;
+}
+
+long rssKib(int pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string key;
+    while (status >> key) {
+        if (key == "VmRSS:") {
+            long kib = 0;
+            status >> kib;
+            return kib;
+        }
+        status.ignore(4096, '\n');
+    }
+    return -1;
+}
+
+struct Run;
+
+class Connection : public std::enable_shared_from_this<Connection> {
+public:
+    Connection(net::io_context& ioc, Run& run, std::string token)
+        : ws_(ioc), run_(run), token_(std::move(token)) {}
+    void start(const tcp::endpoint& endpoint);
+    bool ready = false;
+    bool failed = false;
+    Clock::time_point received{};
+
+private:
+    void fail();
+    void read();
+    websocket::stream<beast::tcp_stream> ws_;
+    beast::flat_buffer buffer_;
+    Run& run_;
+    std::string token_;
+};
+
+struct Run {
+    net::io_context ioc{1};
+    tcp::endpoint endpoint;
+    std::vector<std::string> tokens;
+    std::vector<std::shared_ptr<Connection>> connections;
+    std::size_t next = 0, inFlight = 0, ready = 0, failed = 0, dropped = 0, received = 0;
+    int concurrency = 200;
+    std::atomic<Clock::rep> broadcastAt{0};
+
+    void launchMore() {
+        while (inFlight < static_cast<std::size_t>(concurrency) && next < tokens.size()) {
+            auto c = std::make_shared<Connection>(ioc, *this, tokens[next++]);
+            connections.push_back(c);
+            ++inFlight;
+            c->start(endpoint);
+        }
+    }
+    void onReady() {
+        ++ready;
+        --inFlight;
+        launchMore();
+    }
+    void onFailed(bool wasReady) {
+        if (wasReady) {
+            ++dropped;  // closed by the server or the network after authenticating
+        } else {
+            ++failed;
+            --inFlight;
+            launchMore();
+        }
+    }
+};
+
+void Connection::start(const tcp::endpoint& endpoint) {
+    beast::get_lowest_layer(ws_).expires_after(std::chrono::seconds(60));
+    beast::get_lowest_layer(ws_).async_connect(
+        endpoint, [self = shared_from_this()](beast::error_code ec) {
+            if (ec)
+                return self->fail();
+            self->ws_.async_handshake("127.0.0.1", "/api/v1/push", [self](beast::error_code ec2) {
+                if (ec2)
+                    return self->fail();
+                beast::get_lowest_layer(self->ws_).expires_never();
+                websocket::stream_base::timeout t =
+                    websocket::stream_base::timeout::suggested(beast::role_type::client);
+                self->ws_.set_option(t);
+                auto auth = std::make_shared<std::string>(
+                    nlohmann::json{{"type", "auth"}, {"token", self->token_}}.dump());
+                self->ws_.async_write(net::buffer(*auth),
+                                      [self, auth](beast::error_code ec3, std::size_t) {
+                                          if (ec3)
+                                              return self->fail();
+                                          self->read();
+                                      });
+            });
+        });
+}
+
+void Connection::read() {
+    ws_.async_read(buffer_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (ec)
+            return self->fail();
+        const auto now = Clock::now();
+        const auto message =
+            nlohmann::json::parse(beast::buffers_to_string(self->buffer_.data()), nullptr, false);
+        self->buffer_.consume(self->buffer_.size());
+        const std::string type = message.is_object() ? message.value("type", "") : "";
+        if (type == "ready" && !self->ready) {
+            self->ready = true;
+            self->run_.onReady();
+        } else if (type == "event" && message.value("kind", "") == "course.announcement" &&
+                   self->received == Clock::time_point{}) {
+            self->received = now;
+            ++self->run_.received;
+        }
+        self->read();
+    });
+}
+
+void Connection::fail() {
+    if (failed)
+        return;
+    failed = true;
+    run_.onFailed(ready);
+}
+
+// The instructor's announcement, over plain HTTP on a thread of its own; returns the status.
+int postAnnouncement(int port, const std::string& course, const std::string& token, Run& run) {
+    net::io_context ioc;
+    beast::tcp_stream stream(ioc);
+    stream.connect(
+        tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)));
+    bhttp::request<bhttp::string_body> req(bhttp::verb::post,
+                                           "/api/v1/courses/" + course + "/announcements", 11);
+    req.set(bhttp::field::host, "127.0.0.1");
+    req.set(bhttp::field::authorization, "Bearer " + token);
+    req.set(bhttp::field::content_type, "application/json");
+    req.body() =
+        nlohmann::json{{"title", "Fan-out benchmark"}, {"body", "One message to everyone."}}.dump();
+    req.prepare_payload();
+    run.broadcastAt = Clock::now().time_since_epoch().count();
+    bhttp::write(stream, req);
+    beast::flat_buffer buffer;
+    bhttp::response<bhttp::string_body> res;
+    bhttp::read(stream, buffer, res);
+    return static_cast<int>(res.result_int());
+}
+
+void runFor(Run& run, std::chrono::milliseconds duration, const std::function<bool()>& done = {}) {
+    const auto deadline = Clock::now() + duration;
+    while (Clock::now() < deadline && !(done && done()))
+        run.ioc.run_for(std::chrono::milliseconds(100));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Args args = parseArgs(argc, argv);
+    Run run;
+    run.concurrency = args.concurrency;
+    run.endpoint =
+        tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(args.port));
+    const satchel::server::AccessTokenCodec codec(args.secret, std::chrono::hours(2));
+    std::ifstream users(args.usersFile);
+    for (std::string id; std::getline(users, id);)
+        if (!id.empty())
+            run.tokens.push_back(codec.issue({id, "student", 0}));
+    const std::size_t n = run.tokens.size();
+    auto work = net::make_work_guard(run.ioc);
+
+    const long rssBefore = rssKib(args.serverPid);
+    const auto connectStart = Clock::now();
+    run.launchMore();
+    runFor(run, std::chrono::minutes(5), [&] { return run.ready + run.failed >= n; });
+    std::cerr
+        << "push-fanout: " << run.ready << " of " << n << " sockets authenticated (" << run.failed
+        << " failed) in "
+        << std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - connectStart).count()
+        << " s\n";
+    runFor(run, std::chrono::seconds(3));  // let the server settle
+    const long rssAfter = rssKib(args.serverPid);
+    const std::size_t held = run.ready;
+
+    std::cerr << "push-fanout: holding for " << args.holdSeconds << " s\n";
+    runFor(run, std::chrono::seconds(args.holdSeconds));
+    const std::size_t stillOpen = held - std::min(held, run.dropped);
+
+    int status = 0;
+    std::thread poster([&] {
+        status = postAnnouncement(args.port, args.course,
+                                  codec.issue({args.instructor, "instructor", 0}), run);
+    });
+    runFor(run, std::chrono::seconds(60),
+           [&] { return run.received >= stillOpen && run.broadcastAt != 0; });
+    poster.join();
+
+    std::vector<double> latencies;
+    const Clock::time_point t0{Clock::duration(run.broadcastAt.load())};
+    for (const auto& c : run.connections)
+        if (c->received != Clock::time_point{})
+            latencies.push_back(
+                std::chrono::duration<double, std::milli>(c->received - t0).count());
+    std::sort(latencies.begin(), latencies.end());
+    auto pct = [&](double p) {
+        if (latencies.empty())
+            return -1.0;
+        const auto i =
+            static_cast<std::size_t>(p * static_cast<double>(latencies.size() - 1) + 0.5);
+        return latencies[std::min(i, latencies.size() - 1)];
+    };
+    std::cerr << "push-fanout: announcement answered " << status << "; " << latencies.size()
+              << " of " << stillOpen << " open sockets received it\n";
+    const double kibPerConnection =
+        held ? static_cast<double>(rssAfter - rssBefore) / static_cast<double>(held) : -1;
+    nlohmann::json out{{"connections", latencies.size()},
+                       {"held", stillOpen},
+                       {"p50_ms", pct(0.50)},
+                       {"p99_ms", pct(0.99)},
+                       {"kib_per_connection", kibPerConnection},
+                       {"server_rss_before_kib", rssBefore},
+                       {"server_rss_after_kib", rssAfter}};
+    std::cout << out.dump() << std::endl;
+    std::_Exit(0);  // thousands of sockets: let the kernel close them
+}

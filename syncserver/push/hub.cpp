@@ -1,0 +1,165 @@
+#include "push/hub.h"
+
+#include <algorithm>
+
+namespace satchel::server {
+
+PushHub::Id PushHub::subscribe(const std::string& userId, long long afterSeq, long long latestSeq,
+                               std::weak_ptr<PushSubscriber> subscriber) {
+    Id id;
+    {
+        std::lock_guard lock(mutex_);
+        id = nextId_++;
+        Subscription s;
+        s.userId = userId;
+        // A client claiming more than exists (its database was reset) starts from now.
+        s.sentThrough = std::min(afterSeq, latestSeq);
+        s.knownLatest = latestSeq;
+        // Always fetched once: an event may have committed (and its notification passed)
+        // between reading latestSeq and subscribing.
+        s.stale = true;
+        s.subscriber = std::move(subscriber);
+        subscriptions_.emplace(id, std::move(s));
+        byUser_.emplace(userId, id);
+        dueQueue_.push_back(id);
+    }
+    wake();
+    return id;
+}
+
+void PushHub::unsubscribe(Id id) {
+    std::lock_guard lock(mutex_);
+    const auto it = subscriptions_.find(id);
+    if (it == subscriptions_.end())
+        return;
+    auto [first, last] = byUser_.equal_range(it->second.userId);
+    for (auto u = first; u != last; ++u)
+        if (u->second == id) {
+            byUser_.erase(u);
+            break;
+        }
+    subscriptions_.erase(it);
+}
+
+void PushHub::resume(Id id) {
+    bool due = false;
+    {
+        std::lock_guard lock(mutex_);
+        const auto it = subscriptions_.find(id);
+        if (it == subscriptions_.end() || !it->second.paused)
+            return;
+        it->second.paused = false;
+        due = dueLocked(it->second);
+        if (due)
+            dueQueue_.push_back(id);
+    }
+    if (due)
+        wake();
+}
+
+void PushHub::eventCommitted(const std::string& userId, long long seq) {
+    bool due = false;
+    {
+        std::lock_guard lock(mutex_);
+        auto [first, last] = byUser_.equal_range(userId);
+        for (auto u = first; u != last; ++u) {
+            auto& s = subscriptions_.at(u->second);
+            s.knownLatest = std::max(s.knownLatest, seq);
+            if (seq <= s.sentThrough || s.stale)
+                continue;
+            s.stale = true;
+            if (dueLocked(s)) {
+                dueQueue_.push_back(u->second);
+                due = true;
+            }
+        }
+    }
+    if (due)
+        wake();
+}
+
+void PushHub::markAllStale() {
+    bool due = false;
+    {
+        std::lock_guard lock(mutex_);
+        for (auto& [id, s] : subscriptions_) {
+            s.stale = true;
+            if (dueLocked(s)) {
+                dueQueue_.push_back(id);
+                due = true;
+            }
+        }
+    }
+    if (due)
+        wake();
+}
+
+std::vector<PushHub::Due> PushHub::takeDue(std::size_t max) {
+    std::vector<Due> out;
+    std::lock_guard lock(mutex_);
+    std::size_t taken = 0;
+    for (; taken < dueQueue_.size() && out.size() < max; ++taken) {
+        const auto it = subscriptions_.find(dueQueue_[taken]);
+        if (it == subscriptions_.end() || !dueLocked(it->second))
+            continue;  // gone or already taken
+        it->second.inFlight = true;
+        it->second.stale = false;
+        out.push_back({it->first, {it->second.userId, it->second.sentThrough}});
+    }
+    dueQueue_.erase(dueQueue_.begin(), dueQueue_.begin() + static_cast<std::ptrdiff_t>(taken));
+    return out;
+}
+
+void PushHub::fetched(Id id, std::vector<StoredPushEvent> events, bool pageFull) {
+    std::shared_ptr<PushSubscriber> subscriber;
+    bool due = false;
+    {
+        std::lock_guard lock(mutex_);
+        const auto it = subscriptions_.find(id);
+        if (it == subscriptions_.end())
+            return;
+        auto& s = it->second;
+        s.inFlight = false;
+        if (!events.empty()) {
+            s.sentThrough = events.back().seq;
+            s.knownLatest = std::max(s.knownLatest, s.sentThrough);
+            subscriber = s.subscriber.lock();
+        }
+        // Notifications are read on the feed thread between fetches, so none arrived during
+        // this one: a page that was not full holds everything that had committed.
+        s.knownLatest = s.sentThrough;
+        s.stale = pageFull;
+        // Nothing more is fetched until the subscriber has written these (resume()): what a
+        // client has not read waits in PostgreSQL, not in this process.
+        s.paused = subscriber != nullptr;
+        due = dueLocked(s);
+        if (due)
+            dueQueue_.push_back(id);
+    }
+    if (subscriber)
+        subscriber->deliver(std::move(events));
+    if (due)
+        wake();
+}
+
+void PushHub::setWakeup(std::function<void()> wakeup) {
+    std::lock_guard lock(mutex_);
+    wakeup_ = std::move(wakeup);
+}
+
+std::size_t PushHub::subscriptions() const {
+    std::lock_guard lock(mutex_);
+    return subscriptions_.size();
+}
+
+void PushHub::wake() {
+    std::function<void()> wakeup;
+    {
+        std::lock_guard lock(mutex_);
+        wakeup = wakeup_;
+    }
+    if (wakeup)
+        wakeup();
+}
+
+}  // namespace satchel::server
