@@ -1,10 +1,29 @@
-// satchel-cli: drives client/core from a command line. Commands arrive with the Client core
-// issue (login, courses, download, sync, ...); today it reports its version.
+// satchel-cli: client/core from a command line (no widgets), for scripts, tests and support.
+// --data-dir makes one machine act as several devices.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
+#include <map>
 
+#include "cli_context.h"
+#include "commands.h"
 #include "satchel/version.h"
+
+namespace {
+using Command = void (*)(satchel::cli::CliContext&, const QStringList&);
+const std::map<QString, Command> kCommands = {
+    {QStringLiteral("login"), satchel::cli::login},
+    {QStringLiteral("logout"), satchel::cli::logout},
+    {QStringLiteral("courses"), satchel::cli::courses},
+    {QStringLiteral("enroll"), satchel::cli::enroll},
+    {QStringLiteral("sync"), satchel::cli::sync},
+    {QStringLiteral("status"), satchel::cli::status},
+    {QStringLiteral("watch"), satchel::cli::watch},
+    {QStringLiteral("progress"), satchel::cli::progress},
+};
+}  // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
@@ -12,17 +31,39 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QString::fromLatin1(satchel::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Satchel's client from a command line."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Satchel's client from a command line.\n\nCommands: login EMAIL, logout, courses, "
+        "enroll COURSE_ID, sync, status,\nwatch COURSE_ID LESSON_ID DURATION_MS FROM_MS TO_MS, "
+        "progress LESSON_ID"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("The device's data folder."),
+        QStringLiteral("DIR"),
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("The sync server (remembered in DIR)."),
+                                    QStringLiteral("URL"));
+    parser.addOptions({dataDir, server});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     parser.process(app);  // exits on --help, --version and unknown options
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        parser.showHelp(2);
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        parser.showHelp(satchel::cli::kUsage);
+    const QString name = positional.takeFirst();
+    const auto command = kCommands.find(name);
+    if (command == kCommands.end()) {
+        QTextStream(stderr) << "satchel-cli: unknown command '" << name << "' (see --help)"
+                            << Qt::endl;
+        return satchel::cli::kUsage;
     }
-    QTextStream(stderr) << "satchel-cli: unknown command '" << positional.first() << "'"
-                        << Qt::endl;
-    return 2;
+    QString error;
+    auto ctx = satchel::cli::CliContext::open(parser.value(dataDir), parser.value(server), error);
+    if (!ctx) {
+        QTextStream(stderr) << "satchel-cli: " << error << Qt::endl;
+        return satchel::cli::kFailed;
+    }
+    QTimer::singleShot(0, ctx.get(), [&] { command->second(*ctx, positional); });
+    return app.exec();
 }
