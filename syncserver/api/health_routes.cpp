@@ -7,7 +7,6 @@ namespace satchel::server {
 void registerHealthRoutes(ServerContext& ctx) {
     RouteOptions noDatabase;
     noDatabase.needsDatabase = false;
-    noDatabase.maxBodyBytes = 0;
 
     ctx.router.add(
         "GET", "/healthz",

@@ -100,7 +100,8 @@ int runServe(const Settings& settings, RouteRegistrar registerRoutes) {
              static_cast<double>(workers.queued())},
         };
     });
-    Dispatcher dispatcher(router, metrics, accessLog, readiness, settings.trustProxy);
+    Dispatcher dispatcher(router, metrics, accessLog, readiness, settings.trustProxy,
+                          settings.maxBodyBytes);
 
     ListenerLimits limits;
     limits.maxHeaderBytes = settings.maxHeaderBytes;

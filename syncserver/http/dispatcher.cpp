@@ -11,9 +11,6 @@ namespace {
 
 const std::string kUnmatched = "unmatched";
 
-// Requests for unknown routes get this body limit; a route's own limit applies otherwise.
-constexpr std::size_t kUnmatchedBodyLimit = 64 * 1024;
-
 bool saneRequestId(std::string_view id) {
     if (id.empty() || id.size() > 64)
         return false;
@@ -40,16 +37,19 @@ std::string requestIdFor(const HttpRequest& request) {
 }
 
 Dispatcher::Dispatcher(const Router& router, Metrics& metrics, AccessLog& accessLog,
-                       const Readiness& readiness, bool trustProxy)
+                       const Readiness& readiness, bool trustProxy, std::size_t defaultBodyLimit)
     : router_(router),
       metrics_(metrics),
       accessLog_(accessLog),
       readiness_(readiness),
-      trustProxy_(trustProxy) {}
+      trustProxy_(trustProxy),
+      defaultBodyLimit_(defaultBodyLimit) {}
 
 std::size_t Dispatcher::bodyLimit(const std::string& method, const std::string& path) const {
     const auto match = router_.match(method, path);
-    return match.route ? match.route->options.maxBodyBytes : kUnmatchedBodyLimit;
+    if (match.route && match.route->options.maxBodyBytes > 0)
+        return match.route->options.maxBodyBytes;
+    return defaultBodyLimit_;
 }
 
 HttpResponse Dispatcher::handle(HttpRequest& request) {

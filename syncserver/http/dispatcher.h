@@ -25,8 +25,9 @@ private:
 
 class Dispatcher : public RequestSink {
 public:
+    // `defaultBodyLimit` applies to routes that do not set their own, and to unknown routes.
     Dispatcher(const Router& router, Metrics& metrics, AccessLog& accessLog,
-               const Readiness& readiness, bool trustProxy);
+               const Readiness& readiness, bool trustProxy, std::size_t defaultBodyLimit);
 
     std::size_t bodyLimit(const std::string& method, const std::string& path) const override;
     HttpResponse handle(HttpRequest& request) override;
@@ -43,6 +44,7 @@ private:
     AccessLog& accessLog_;
     const Readiness& readiness_;
     bool trustProxy_;
+    std::size_t defaultBodyLimit_;
 };
 
 // The caller's request id if it sent a sane X-Request-Id, else a new random one.

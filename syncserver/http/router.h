@@ -20,8 +20,9 @@ namespace satchel::server {
 using Handler = std::function<HttpResponse(HttpRequest&)>;
 
 struct RouteOptions {
-    // Largest request body accepted; a larger one is answered 413 before it is read.
-    std::size_t maxBodyBytes = 64 * 1024;
+    // Largest request body accepted; a larger one is answered 413 before it is read. 0 means
+    // the server-wide limit (SATCHEL_MAX_BODY_BYTES).
+    std::size_t maxBodyBytes = 0;
     // When true (the default) the route answers 503 until PostgreSQL is reachable and the
     // schema is current. Health and metrics routes set it to false.
     bool needsDatabase = true;
