@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "migrations.h"
+#include "outbox_writer.h"
 #include "sql_support.h"
 
 namespace satchel::client {
@@ -69,6 +70,7 @@ LocalStore::LocalStore(QString path, QString connectionName)
 
 LocalStore::~LocalStore() {
     assertOwningThread();
+    fastOutbox_.reset();  // finalizes its statement before the connection closes
     insertOutbox_.reset();
     selectLesson_.reset();
     upsertLesson_.reset();

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "lesson_state_codec.h"
+#include "outbox_writer.h"
 #include "satchel/client/local_store.h"
 #include "satchel/protocol/codec.h"
 #include "sql_support.h"
@@ -75,6 +76,12 @@ StoreResult<void> LocalStore::recordProgress(std::span<const ProgressEvent> even
 }
 
 StoreResult<void> LocalStore::queueProgress(const ProgressEvent& event, std::int64_t nowMs) {
+    if (!fastOutboxChecked_) {
+        fastOutbox_ = detail::OutboxWriter::forConnection(db_);
+        fastOutboxChecked_ = true;
+    }
+    if (fastOutbox_)
+        return fastOutbox_->insert(event, nowMs);
     if (!insertOutbox_) {
         insertOutbox_ = std::make_unique<QSqlQuery>(db_);
         // OR IGNORE: an id already queued (a replayed local write) is not queued twice.

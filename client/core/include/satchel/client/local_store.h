@@ -33,6 +33,10 @@ class QThread;
 
 namespace satchel::client {
 
+namespace detail {
+class OutboxWriter;
+}
+
 struct LocalStoreOptions {
     // The schema version to migrate to; 0 means the latest. Only tests ask for an older one
     // (to build a database "made by the previous version").
@@ -135,7 +139,10 @@ private:
     int schemaVersion_ = 0;
     Uuid deviceId_;
     Hlc lastHlc_;
-    // Statements reused on the hot path (prepared once per connection).
+    // Statements reused on the hot path (prepared once per connection); the C API writer is
+    // used for outbox rows when available (see src/outbox_writer.h).
+    std::unique_ptr<detail::OutboxWriter> fastOutbox_;
+    bool fastOutboxChecked_ = false;
     std::unique_ptr<QSqlQuery> insertOutbox_;
     std::unique_ptr<QSqlQuery> selectLesson_;
     std::unique_ptr<QSqlQuery> upsertLesson_;
