@@ -50,6 +50,45 @@ BOOST_AUTO_TEST_CASE(enrollment_creates_an_event_through_the_trigger) {
     BOOST_TEST(event.at("data").at("title") == "Statistics");
 }
 
+BOOST_AUTO_TEST_CASE(publication_and_grading_reach_the_student_as_typed_events) {
+    Classroom c;
+    auto server = c.world.startServer();
+    auto client =
+        connectAndAuthenticate(*server, c.world.accessToken(c.student, "student"));  // live only
+
+    // What the publish route and the sync module's grader write, inside their transactions.
+    c.world.psql(
+        "INSERT INTO course_versions (course_id, version, manifest, manifest_sha256, published_by)"
+        " VALUES ('" +
+        c.course + "', 1, '{}', 'sha', '" + c.teacher + "')");
+    const auto published = client->receiveJson();
+    BOOST_TEST(published.at("kind") == "course.version_published");
+    BOOST_TEST(published.at("data").at("version") == 1);
+    BOOST_TEST(published.at("data").at("course_id") == c.course);
+
+    const std::string attempt = "0190f000-0000-7000-8000-000000000001";
+    const std::string lesson = "0190f000-0000-7000-8000-0000000000aa";
+    c.world.psql(
+        "BEGIN;"
+        "INSERT INTO quiz_attempts (id, user_id, seq, course_id, lesson_id, course_version, "
+        "device_id,"
+        " submitted_at_ms, body) VALUES ('" +
+        attempt + "', '" + c.student + "', 1, '" + c.course + "', '" + lesson +
+        "', 1, gen_random_uuid(), 0, '{}');"
+        "INSERT INTO attempt_grades (attempt_id, user_id, seq, course_id, lesson_id, points, "
+        "max_points,"
+        " passed, graded_at_ms) VALUES ('" +
+        attempt + "', '" + c.student + "', 2, '" + c.course + "', '" + lesson +
+        "', 4, 5, true, 0);"
+        "COMMIT;");
+    const auto graded = client->receiveJson();
+    BOOST_TEST(graded.at("kind") == "quiz.graded");
+    BOOST_TEST(graded.at("id") == published.at("id").get<long long>() + 1);
+    BOOST_TEST(graded.at("data").at("attempt_id") == attempt);
+    BOOST_TEST(graded.at("data").at("points") == 4);
+    BOOST_TEST(graded.at("data").at("passed") == true);
+}
+
 BOOST_AUTO_TEST_CASE(event_created_through_one_instance_reaches_a_client_on_another) {
     Classroom c;
     auto a = c.world.startServer();
