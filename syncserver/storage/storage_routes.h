@@ -6,7 +6,7 @@
 // registers:
 //   POST /api/v1/assets/uploads            AssetUploadRequest -> AssetUploadResponse (instructor)
 //   POST /api/v1/assets/uploads/complete   CompleteUploadRequest -> 204 once verified (instructor)
-//   GET  /api/v1/courses/{courseId}/versions/{version}/assets/{sha256}/url
+//   GET  /api/v1/courses/{id}/versions/{n}/assets/{sha256}/url
 //                                          AssetUrlResponse (enrolled student, owner, admin)
 // and, for the local folder store, the signed-URL routes of satchel/storage/blob_http.h.
 //

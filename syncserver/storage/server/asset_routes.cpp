@@ -48,11 +48,11 @@ void registerAssetRoutes(ServerContext& ctx, std::shared_ptr<AssetService> asset
     });
 
     // 404, never 403, for a course the caller may not see: its existence is not revealed.
-    ctx.router.add("GET", "/api/v1/courses/{courseId}/versions/{version}/assets/{sha256}/url",
+    ctx.router.add("GET", "/api/v1/courses/{id}/versions/{n}/assets/{sha256}/url",
                    [&ctx, assets](HttpRequest& request) {
                        const auto me = ctx.auth.requireUser(request);
-                       const std::string& courseId = request.param("courseId");
-                       const int version = versionNumber(request.param("version"));
+                       const std::string& courseId = request.param("id");
+                       const int version = versionNumber(request.param("n"));
                        const std::string& sha256 = request.param("sha256");
                        auto conn = ctx.db.acquire();
                        const auto course = courses::find(*conn, courseId);

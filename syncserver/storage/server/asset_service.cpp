@@ -70,6 +70,13 @@ AssetUploadResponse AssetService::prepareUpload(PgConnection& conn,
         return out;
     }
 
+    // Bytes already in the store (uploaded before, by anyone) count once they check out.
+    if (const auto info = store_->stat(key);
+        info && info->size == request.size && !verify(conn, request.sha256, request.size, {})) {
+        out.alreadyPresent = true;
+        return out;
+    }
+
     const std::uint64_t part = partSize(request.size);
     std::string uploadId;
     if (request.size <= part && request.size <= store_->maxSinglePutSize()) {
