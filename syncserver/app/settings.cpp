@@ -92,6 +92,8 @@ const std::vector<SettingSpec>& settingSpecs() {
          "mail server: smtp://[user:pass@]host:port (STARTTLS when offered) or smtps://..."},
         {"mail-from", "SATCHEL_MAIL_FROM", "Satchel <satchel@localhost>",
          "sender address of the server's mail"},
+        {"smtp-ca-file", "SATCHEL_SMTP_CA_FILE", "",
+         "extra CA bundle to trust for the mail server's TLS certificate"},
     };
     return specs;
 }

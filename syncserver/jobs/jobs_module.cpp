@@ -4,20 +4,51 @@
 
 #include "app/log.h"
 #include "jobs/admin_routes.h"
+#include "jobs/certificates/certificate_jobs.h"
+#include "jobs/certificates/certificate_routes.h"
 #include "jobs/jobs_settings.h"
+#include "jobs/mail/mail_jobs.h"
+#include "jobs/mail/mail_routes.h"
 #include "jobs/registry.h"
 #include "jobs/runner.h"
 #include "jobs/test_handlers.h"
+#include "satchel/storage/storage_settings.h"
 
 namespace satchel::server::jobs {
+namespace {
+
+// The same store the storage module serves (same settings), for blobs the jobs make.
+std::shared_ptr<storage::BlobStore> blobStore(ServerContext& ctx) {
+    auto configured =
+        storage::configureBlobStore([&ctx](std::string_view name) -> std::optional<std::string> {
+            if (name == "SATCHEL_BLOB_DIR")
+                return ctx.settings.blobDir;
+            if (name == "SATCHEL_PUBLIC_URL")
+                return ctx.settings.publicUrl;
+            return ctx.settings.value(name);
+        });
+    if (!configured)
+        throw std::runtime_error("blob store: " + configured.error().message);
+    return std::shared_ptr<storage::BlobStore>(std::move(configured->store));
+}
+
+}  // namespace
 
 void registerJobRoutes(ServerContext& ctx) {
     registerJobAdminRoutes(ctx);
+    registerMailRoutes(ctx);
+    registerCertificateRoutes(ctx);
 }
 
 JobsModule::JobsModule(ServerContext& ctx) : registry_(std::make_unique<JobRegistry>()) {
-    addTestHandlersIfEnabled(*registry_);
     const JobsSettings s = jobsSettingsFrom(ctx.settings);
+    addTestHandlersIfEnabled(*registry_);
+    MailSettings mail;
+    mail.smtp.url = s.smtpUrl;
+    mail.smtp.caFile = s.smtpCaFile;
+    mail.from = s.mailFrom;
+    addMailHandler(*registry_, mail);
+    addCertificateHandler(*registry_, blobStore(ctx), ctx.settings.publicUrl);
     if (s.workers == 0) {
         logInfo("job workers: none on this instance (--job-workers 0)");
         return;

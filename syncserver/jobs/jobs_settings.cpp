@@ -31,6 +31,8 @@ JobsSettings jobsSettingsFrom(const Settings& s) {
     j.batch = static_cast<int>(number(s, "SATCHEL_JOB_BATCH", "job-batch", 1, 16));
     if (auto url = s.value("SATCHEL_SMTP_URL"))
         j.smtpUrl = *url;
+    if (auto ca = s.value("SATCHEL_SMTP_CA_FILE"))
+        j.smtpCaFile = *ca;
     if (auto from = s.value("SATCHEL_MAIL_FROM"); from && !from->empty())
         j.mailFrom = *from;
     return j;

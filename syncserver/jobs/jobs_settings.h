@@ -11,6 +11,8 @@
 //   --smtp-url URL            SATCHEL_SMTP_URL             smtp://host:port or smtps://...,
 //   user:pass@ allowed
 //   --mail-from ADDRESS       SATCHEL_MAIL_FROM            sender of the server's mail
+//   --smtp-ca-file FILE       SATCHEL_SMTP_CA_FILE         extra CA bundle trusted for the mail
+//   server's TLS
 
 #include <chrono>
 #include <cstddef>
@@ -28,6 +30,7 @@ struct JobsSettings {
     int batch = 16;
     std::string smtpUrl;  // empty: mail is not sent (mail jobs fail and are retried/dead-lettered)
     std::string mailFrom = "Satchel <satchel@localhost>";
+    std::string smtpCaFile;
 };
 
 // Throws SettingsError naming the flag for a malformed value.

@@ -47,6 +47,17 @@ long long JobsFixture::scalar(const std::string& sql) const {
     return connect()->exec(sql).integer(0, 0);
 }
 
+std::string JobsFixture::jobsSummary() const {
+    const auto rows = connect()->exec(
+        "SELECT id, type, state, attempts, coalesce(last_error, '') FROM jobs ORDER BY id LIMIT "
+        "50");
+    std::string out = "\njobs:\n";
+    for (int r = 0; r < rows.rows(); ++r)
+        out += "  " + rows.text(r, 0) + " " + rows.text(r, 1) + " " + rows.text(r, 2) + " " +
+               rows.text(r, 3) + " " + rows.text(r, 4) + "\n";
+    return out;
+}
+
 std::map<long long, int> JobsFixture::runsPerJob() const {
     std::map<long long, int> runs;
     std::ifstream in(runLog);
@@ -72,8 +83,12 @@ std::string JobsFixture::tokenFor(const std::string& username, const std::string
         "'x', $2)"
         " RETURNING id::text",
         {username, role});
+    return tokenForExisting(row.text(0, 0), role);
+}
+
+std::string JobsFixture::tokenForExisting(const std::string& userId, const std::string& role) {
     server::AccessTokenCodec codec(kJwtSecret, std::chrono::seconds(900));
-    return codec.issue({row.text(0, 0), role, 0});
+    return codec.issue({userId, role, 0});
 }
 
 }  // namespace satchel::jobs_test

@@ -27,6 +27,8 @@ struct JobsFixture {
     // A new direct connection to the test database (migrated once an instance is ready).
     std::unique_ptr<server::PgConnection> connect() const;
     long long scalar(const std::string& sql) const;  // a single integer from a query
+    // "id type state attempts last_error" per job, for failure messages.
+    std::string jobsSummary() const;
 
     // The test.record log: job id -> how many times it ran, and id -> pids that ran it.
     std::map<long long, int> runsPerJob() const;
@@ -34,6 +36,8 @@ struct JobsFixture {
 
     // Inserts a user with `role` and returns a valid access token for it.
     std::string tokenFor(const std::string& username, const std::string& role) const;
+    // An access token for an existing user id.
+    static std::string tokenForExisting(const std::string& userId, const std::string& role);
 
     // One cluster for the whole suite (starting one takes seconds); a fresh database per test.
     static testing::PostgresCluster& cluster();

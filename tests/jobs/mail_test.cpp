@@ -1,0 +1,145 @@
+// Mail through a real SMTP server (npm smtp-server, STARTTLS with a throwaway certificate):
+// templates delivered once per effect key, opt-out honoured for everything but password
+// resets, and the password reset flow (single use, expiry-bound, guess limit, tokens revoked).
+#define BOOST_TEST_MODULE jobs_mail
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "jobs/mail/mail_jobs.h"
+#include "jobs_fixture.h"
+#include "satchel/testing/http.h"
+#include "smtp_sink.h"
+
+using namespace satchel;
+using namespace satchel::jobs_test;
+using std::chrono::seconds;
+
+namespace {
+
+struct MailFixture : JobsFixture {
+    SmtpSink smtp;
+    std::unique_ptr<testing::SyncServer> server =
+        startInstance(2, {{"SATCHEL_SMTP_URL", smtp.url()},
+                          {"SATCHEL_SMTP_CA_FILE", smtp.caFile()},
+                          {"SATCHEL_MAIL_FROM", "Satchel Tests <noreply@satchel.test>"},
+                          {"SATCHEL_JOB_RETRY_BASE_MS", "200"}});
+
+    std::string addUser(const std::string& username, const std::string& displayName,
+                        const std::string& email) {
+        return connect()
+            ->exec(
+                "INSERT INTO users (username, username_key, display_name, email, password_hash, "
+                "role)"
+                " VALUES ($1, lower($1), $2, $3, 'x', 'student') RETURNING id::text",
+                {username, displayName, email})
+            .text(0, 0);
+    }
+    long long mailJobs(const std::string& state) {
+        return connect()
+            ->exec("SELECT count(*) FROM jobs WHERE type = 'mail.send' AND state = $1", {state})
+            .integer(0, 0);
+    }
+    bool allMailJobsDone() {
+        return scalar("SELECT count(*) FROM jobs WHERE type = 'mail.send' AND state <> 'done'") ==
+               0;
+    }
+    std::string post(const std::string& path, const nlohmann::json& body, long expected) {
+        const auto r = testing::http("POST", server->url() + path, body.dump(),
+                                     {{"Content-Type", "application/json"}});
+        BOOST_TEST(r.status == expected, path << " answered " << r.status << ": " << r.body);
+        return r.body;
+    }
+};
+
+std::string resetCodeIn(const std::string& data) {
+    std::smatch m;
+    BOOST_REQUIRE(std::regex_search(data, m, std::regex("\\n    ([2-9A-Z]{10})\\r\\n")));
+    return m[1];
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(mail, MailFixture)
+
+BOOST_AUTO_TEST_CASE(template_mail_is_delivered_once_over_starttls) {
+    const std::string ana = addUser("ana", "Ana Lívia", "ana@example.test");
+    {
+        auto conn = connect();
+        server::Transaction tx(*conn);
+        server::jobs::enqueueMail(*conn, ana, "welcome", {{"server_url", "https://school.example"}},
+                                  "welcome:" + ana);
+        server::jobs::enqueueMail(*conn, ana, "welcome", {{"server_url", "https://school.example"}},
+                                  "welcome:" + ana);
+        tx.commit();
+    }
+    BOOST_REQUIRE_MESSAGE(
+        testing::waitUntil([&] { return smtp.messages().size() >= 1; }, seconds(60)),
+        "no mail arrived: " + server->process().log() + jobsSummary());
+    BOOST_REQUIRE(testing::waitUntil([&] { return allMailJobsDone(); }, seconds(30)));
+    const auto messages = smtp.messages();
+    BOOST_REQUIRE(messages.size() == 1u);
+    const auto& m = messages[0];
+    BOOST_TEST(m["secure"].get<bool>(), "the client did not upgrade with STARTTLS");
+    BOOST_TEST(m["from"] == "noreply@satchel.test");
+    BOOST_TEST(m["to"] == nlohmann::json::array({"ana@example.test"}));
+    const std::string data = m["data"];
+    BOOST_TEST(data.find("Subject: Welcome to Satchel\r\n") != std::string::npos, data);
+    BOOST_TEST(data.find("Hello Ana Lívia,") != std::string::npos, data);
+    BOOST_TEST(data.find("https://school.example") != std::string::npos, data);
+    BOOST_TEST(data.find("From: \"Satchel Tests\" <noreply@satchel.test>") != std::string::npos,
+               data);
+}
+
+BOOST_AUTO_TEST_CASE(opted_out_user_gets_only_password_reset_mail_and_the_code_resets_once) {
+    const std::string bo = addUser("bo", "Bo", "bo@example.test");
+    const std::string token = tokenForExisting(bo, "student");
+    const auto put =
+        testing::http("PUT", server->url() + "/api/v1/me/mail-preferences", R"({"opted_out":true})",
+                      {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
+    BOOST_REQUIRE_MESSAGE(put.status == 200, put.body);
+    const auto got = testing::httpGet(server->url() + "/api/v1/me/mail-preferences",
+                                      {{"Authorization", "Bearer " + token}});
+    BOOST_TEST(nlohmann::json::parse(got.body).at("opted_out").get<bool>());
+
+    {
+        auto conn = connect();
+        server::jobs::enqueueMail(*conn, bo, "reminder", {{"course", "Chemistry"}, {"days", 7}});
+    }
+    post("/api/v1/auth/password-reset/request", {{"username", "BO"}}, 202);
+    post("/api/v1/auth/password-reset/request", {{"username", "nobody"}}, 202);  // same answer
+    BOOST_REQUIRE(testing::waitUntil([&] { return mailJobs("done") == 2; }, seconds(60)));
+    const auto messages = smtp.messages();
+    BOOST_REQUIRE_MESSAGE(messages.size() == 1u, "expected only the reset mail");
+    const std::string data = messages[0]["data"];
+    BOOST_TEST(data.find("Subject: Your Satchel password reset code") != std::string::npos);
+    const std::string code = resetCodeIn(data);
+
+    post("/api/v1/auth/password-reset/confirm",
+         {{"username", "bo"}, {"code", "WRONGCODE2"}, {"new_password", "a-new-password"}}, 400);
+    post("/api/v1/auth/password-reset/confirm",
+         {{"username", "bo"}, {"code", code}, {"new_password", "short"}}, 400);
+    post("/api/v1/auth/password-reset/confirm",
+         {{"username", "bo"}, {"code", code}, {"new_password", "a-new-password"}}, 204);
+    // Single use; and the old access token died with the old password.
+    post("/api/v1/auth/password-reset/confirm",
+         {{"username", "bo"}, {"code", code}, {"new_password", "another-password"}}, 400);
+    BOOST_TEST(testing::httpGet(server->url() + "/api/v1/me/mail-preferences",
+                                {{"Authorization", "Bearer " + token}})
+                   .status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(reset_code_dies_after_five_wrong_guesses) {
+    addUser("cy", "Cy", "cy@example.test");
+    post("/api/v1/auth/password-reset/request", {{"username", "cy"}}, 202);
+    BOOST_REQUIRE(testing::waitUntil([&] { return smtp.messages().size() == 1; }, seconds(60)));
+    const std::string code = resetCodeIn(smtp.messages()[0]["data"]);
+    for (int i = 0; i < 5; ++i)
+        post("/api/v1/auth/password-reset/confirm",
+             {{"username", "cy"}, {"code", "ZZZZZZZZZZ"}, {"new_password", "whatever-123"}}, 400);
+    post("/api/v1/auth/password-reset/confirm",
+         {{"username", "cy"}, {"code", code}, {"new_password", "whatever-123"}}, 400);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
