@@ -142,4 +142,44 @@ BOOST_AUTO_TEST_CASE(reset_code_dies_after_five_wrong_guesses) {
          {{"username", "cy"}, {"code", code}, {"new_password", "whatever-123"}}, 400);
 }
 
+BOOST_AUTO_TEST_CASE(graded_quiz_grade_recorded_by_sync_sends_one_quiz_graded_mail) {
+    const std::string dee = addUser("dee", "Dee", "dee@example.test");
+    auto conn = connect();
+    const std::string course = conn->exec(
+                                       "INSERT INTO courses (owner_id, title) VALUES ($1::uuid, "
+                                       "'Physics 101') RETURNING id::text",
+                                       {dee})
+                                   .text(0, 0);
+    // What the sync module writes in one transaction when it grades a graded quiz.
+    {
+        server::Transaction tx(*conn);
+        const std::string attempt = conn->exec("SELECT gen_random_uuid()::text").text(0, 0);
+        conn->exec(
+            "INSERT INTO quiz_attempts (id, user_id, seq, course_id, lesson_id, course_version, "
+            "device_id,"
+            " submitted_at_ms, body) VALUES ($1::uuid, $2::uuid, 1, $3::uuid, gen_random_uuid(), 1,"
+            " gen_random_uuid(), 0, '{}')",
+            {attempt, dee, course});
+        conn->exec(
+            "INSERT INTO attempt_grades (attempt_id, user_id, seq, course_id, lesson_id, points, "
+            "max_points,"
+            " passed, graded_at_ms) SELECT id, user_id, 2, course_id, lesson_id, 7.5, 10, true, 0"
+            " FROM quiz_attempts WHERE id = $1::uuid",
+            {attempt});
+        conn->exec(
+            "INSERT INTO notifications (user_id, seq, kind, title, body, course_id, course_version,"
+            " attempt_id) VALUES ($1::uuid, 3, 'attemptGraded', 'Quiz graded',"
+            " 'Forces: a review: 7.5 of 10 points, passed.', $2::uuid, 1, $3::uuid)",
+            {dee, course, attempt});
+        tx.commit();
+    }
+    BOOST_REQUIRE_MESSAGE(
+        testing::waitUntil([&] { return smtp.messages().size() == 1; }, seconds(60)),
+        "no quiz mail: " + jobsSummary());
+    const std::string data = smtp.messages()[0]["data"];
+    BOOST_TEST(data.find("Subject: Your result for Forces: a review\r\n") != std::string::npos,
+               data);
+    BOOST_TEST(data.find("in Physics 101 have been graded: 7.5 of 10.") != std::string::npos, data);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
