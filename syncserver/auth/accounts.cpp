@@ -56,8 +56,7 @@ AccountService::AccountService(PgPool& db, Authenticator& auth, const Settings& 
       hasher_(settings.passwordHash),
       settings_(settings),
       perAccount_(settings.loginLimitPerAccount, settings.loginLimitWindow),
-      perAddress_(settings.loginLimitPerAddress, settings.loginLimitWindow),
-      dummyHash_(hasher_.hash("satchel-timing-equaliser")) {}
+      perAddress_(settings.loginLimitPerAddress, settings.loginLimitWindow) {}
 
 UserRecord AccountService::registerUser(const Registration& reg,
                                         const std::optional<CurrentUser>& caller) {
@@ -147,6 +146,8 @@ IssuedSession AccountService::login(const std::string& username, const std::stri
         auto conn = db_.acquire();
         user = users::findByUsername(*conn, username);
     }  // no connection is held during the deliberately slow hash
+    if (!user)
+        std::call_once(dummyOnce_, [&] { dummyHash_ = hasher_.hash("satchel-timing-equaliser"); });
     const bool matches = hasher_.verify(user ? user->passwordHash : dummyHash_, password) && user;
     if (!matches) {
         perAccount_.record(accountKey);

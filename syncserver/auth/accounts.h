@@ -3,6 +3,7 @@
 // (rotating), logout, change password and admin account creation. Handlers in
 // api/auth_routes.cpp parse and authorise; this class owns the rules. Failures throw ApiError.
 
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -60,7 +61,10 @@ private:
     const Settings& settings_;
     RateLimiter perAccount_;
     RateLimiter perAddress_;
-    std::string dummyHash_;  // verified against for unknown names, so timing does not tell
+    // Verified against for unknown names, so timing does not tell; made on first need, as it
+    // costs a full hash.
+    std::once_flag dummyOnce_;
+    std::string dummyHash_;
 };
 
 // Validation of user-supplied account fields; throw ApiError 400 naming the field.

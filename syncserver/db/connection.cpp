@@ -72,6 +72,9 @@ PgConnection::PgConnection(const std::string& url, int connectTimeoutSeconds) {
         conn_ = nullptr;
         throw DatabaseUnavailable("cannot connect to PostgreSQL: " + message);
     }
+    // Notices ("relation already exists, skipping") are not errors; keep them off stderr.
+    PQsetNoticeProcessor(
+        conn_, [](void*, const char*) {}, nullptr);
     touch();
 }
 
