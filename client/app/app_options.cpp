@@ -28,7 +28,11 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, OptionsE
         QCoreApplication::translate(
             "satchel", "Show each screen, save a screenshot of it into DIR, and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({server, language, demoJourney});
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("satchel", "Keep the local database and downloads in DIR."),
+        QStringLiteral("DIR"));
+    parser.addOptions({server, language, demoJourney, dataDir});
     parser.process(arguments);  // exits on --help, --version and unknown options
 
     AppOptions options;
@@ -52,6 +56,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, OptionsE
         }
     }
     options.demoJourneyDir = parser.value(demoJourney);
+    options.dataDir = parser.value(dataDir);
     return options;
 }
 

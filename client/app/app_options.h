@@ -1,6 +1,6 @@
 #pragma once
-// The app's command line: --server URL, --lang CODE, --demo-journey DIR (plus --help and
-// --version from QCommandLineParser).
+// The app's command line: --server URL, --lang CODE, --data-dir DIR, --demo-journey DIR (plus
+// --help and --version from QCommandLineParser).
 
 #include <QString>
 #include <QStringList>
@@ -13,6 +13,8 @@ struct AppOptions {
     QUrl server;             // empty: use the one from settings, or ask at first run
     QString language;        // empty: the system's language
     QString demoJourneyDir;  // non-empty: take screenshots into it and quit
+    QString dataDir;         // empty: the platform's app data folder (a fresh temporary
+                             // one for --demo-journey)
 };
 
 struct OptionsError {

@@ -1,13 +1,18 @@
-// satchel: the desktop app's entry point. Wiring only: options, language, the main window.
+// satchel: the desktop app's entry point. Wiring only: options, language, the controller over
+// client/core and the main window.
 #include <QApplication>
 #include <QIcon>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 
 #include "app_options.h"
 #include "demo_journey.h"
 #include "satchel/i18n/language.h"
 #include "satchel/ui/main_window.h"
+#include "satchel/ui/student_controller.h"
 #include "satchel/version.h"
 
 namespace {
@@ -35,6 +40,12 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
+#ifdef Q_OS_LINUX
+    // The GStreamer backend (the architecture's choice): Qt's FFmpeg backend crashes on
+    // machines with no audio device. An explicit QT_MEDIA_BACKEND still wins.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Satchel"));
     QApplication::setOrganizationName(QStringLiteral("Satchel"));
@@ -56,15 +67,36 @@ int main(int argc, char* argv[]) {
     if (!options->language.isEmpty())
         language.use(QLocale(options->language));
 
-    satchel::ui::MainWindow window;
-    window.setServerUrl(options->server);
+    const bool demo = !options->demoJourneyDir.isEmpty();
+    // The demo starts from a blank device every time, so its pictures are reproducible.
+    std::unique_ptr<QTemporaryDir> demoData;
+    QString dataDir = options->dataDir;
+    if (dataDir.isEmpty() && demo) {
+        demoData = std::make_unique<QTemporaryDir>();
+        dataDir = demoData->path();
+    }
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
-    if (options->demoJourneyDir.isEmpty()) {
+    satchel::ui::ControllerOptions controllerOptions;
+    controllerOptions.dataDir = dataDir;
+    controllerOptions.rememberSignIn = !demo;
+    satchel::ui::StudentController controller(controllerOptions);
+    satchel::ui::MainWindow window;
+    window.attach(controller);
+    window.setServerUrl(options->server);
+    QObject::connect(
+        &controller, &satchel::ui::StudentController::failed, &app,
+        [](const QString& message) { QTextStream(stderr) << "satchel: " << message << Qt::endl; });
+    controller.start();
+
+    if (!demo) {
         window.show();
         return app.exec();
     }
 
-    satchel::app::DemoJourney journey(window, language, QDir(options->demoJourneyDir));
+    satchel::app::DemoJourney journey(window, options->server.isEmpty() ? nullptr : &controller,
+                                      language, QDir(options->demoJourneyDir));
     int exitCode = 0;
     QObject::connect(&journey, &satchel::app::DemoJourney::finished, &app,
                      [&](int code, const QString& error) {

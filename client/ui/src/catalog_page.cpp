@@ -8,6 +8,8 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
+#include "satchel/ui/course_card_delegate.h"
+
 namespace satchel::ui {
 
 CatalogPage::CatalogPage(QWidget* parent)
@@ -34,7 +36,9 @@ CatalogPage::CatalogPage(QWidget* parent)
     courses_->setResizeMode(QListView::Adjust);
     courses_->setUniformItemSizes(true);
     courses_->setSpacing(12);
-    courses_->setGridSize(QSize(240, 160));
+    courses_->setItemDelegate(new CourseCardDelegate(courses_));
+    courses_->setGridSize(CourseCardDelegate::kCardSize + QSize(8, 8));
+    courses_->setWordWrap(true);
 
     emptyState_->setAlignment(Qt::AlignCenter);
     emptyState_->setWordWrap(true);
@@ -60,6 +64,10 @@ CatalogPage::CatalogPage(QWidget* parent)
     connect(filter_, &QAbstractItemModel::rowsRemoved, this, &CatalogPage::showListOrEmptyState);
     connect(filter_, &QAbstractItemModel::modelReset, this, &CatalogPage::showListOrEmptyState);
     connect(filter_, &QAbstractItemModel::layoutChanged, this, &CatalogPage::showListOrEmptyState);
+
+    connect(courses_, &QListView::activated, this, [this](const QModelIndex& index) {
+        emit courseActivated(filter_->mapToSource(index));
+    });
 
     retranslate();
     showListOrEmptyState();

@@ -2,25 +2,44 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
 
+#include "satchel/ui/catalog_model.h"
 #include "satchel/ui/catalog_page.h"
+#include "satchel/ui/course_page.h"
+#include "satchel/ui/player_page.h"
+#include "satchel/ui/quiz_page.h"
+#include "satchel/ui/reading_page.h"
+#include "satchel/ui/rejected_events_dialog.h"
+#include "satchel/ui/sign_in_page.h"
+#include "satchel/ui/student_controller.h"
 #include "satchel/ui/sync_indicator.h"
 #include "satchel/version.h"
 
 namespace satchel::ui {
+namespace {
+// Readings are short Markdown files; anything larger is not a reading we render.
+constexpr qint64 kMaxReadingBytes = 4 * 1024 * 1024;
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
+      pages_(new QStackedWidget(this)),
       catalog_(new CatalogPage(this)),
       syncIndicator_(new SyncIndicator(this)),
       serverLabel_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(catalog_);
+    pages_->addWidget(catalog_);
+    setCentralWidget(pages_);
     resize(1100, 720);
     setMinimumSize(640, 420);
 
@@ -33,9 +52,178 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::setServerUrl(const QUrl& url) {
     serverUrl_ = url;
+    if (signIn_ && !url.isEmpty())
+        signIn_->setServer(url);
     retranslate();
+}
+
+void MainWindow::attach(StudentController& controller) {
+    controller_ = &controller;
+    signIn_ = new SignInPage(controller, this);
+    course_ = new CoursePage(controller, this);
+    player_ = new PlayerPage(controller, this);
+    reading_ = new ReadingPage(this);
+    quiz_ = new QuizPage(controller, this);
+    rejectedDialog_ = new RejectedEventsDialog(this);
+    for (QWidget* page : {static_cast<QWidget*>(signIn_), static_cast<QWidget*>(course_),
+                          static_cast<QWidget*>(player_), static_cast<QWidget*>(reading_),
+                          static_cast<QWidget*>(quiz_)})
+        pages_->addWidget(page);
+    if (!serverUrl_.isEmpty())
+        signIn_->setServer(serverUrl_);
+    catalog_->setModel(controller.catalog());
+    pages_->setCurrentWidget(signIn_);
+
+    connect(&controller, &StudentController::signedInChanged, this, [this](bool in) {
+        syncIndicator_->setState(in ? SyncIndicator::State::Syncing
+                                    : SyncIndicator::State::NotSignedIn);
+        signOutAction_->setEnabled(in);
+        syncAction_->setEnabled(in);
+        if (in) {
+            setServerUrl(controller_->server());
+            showCatalog();
+        } else {
+            leaveLesson();
+            pages_->setCurrentWidget(signIn_);
+        }
+    });
+    connect(&controller, &StudentController::syncStatusChanged, syncIndicator_,
+            &SyncIndicator::setStatus);
+    connect(syncIndicator_, &SyncIndicator::activated, this, &MainWindow::showRejectedEvents);
+    connect(catalog_, &CatalogPage::courseActivated, this, [this](const QModelIndex& index) {
+        if (const CourseSummary* course = controller_->catalog()->course(index.row())) {
+            if (!course->enrolled)
+                controller_->enroll(course->courseId);
+            openCourse(course->courseId);
+        }
+    });
+    connect(course_, &CoursePage::backRequested, this, &MainWindow::showCatalog);
+    connect(course_, &CoursePage::lessonActivated, this, &MainWindow::openLesson);
+    auto backToCourse = [this] {
+        leaveLesson();
+        pages_->setCurrentWidget(course_);
+        course_->reload();
+        course_->tree()->setFocus();
+    };
+    connect(player_, &PlayerPage::backRequested, this, backToCourse);
+    connect(reading_, &ReadingPage::backRequested, this, backToCourse);
+    connect(quiz_, &QuizPage::backRequested, this, backToCourse);
+    connect(&controller, &StudentController::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    signOutAction_->setEnabled(false);
+    syncAction_->setEnabled(false);
+}
+
+void MainWindow::showCatalog() {
+    leaveLesson();
+    pages_->setCurrentWidget(catalog_);
+    catalog_->searchField()->setFocus();
+}
+
+void MainWindow::openCourse(const Uuid& courseId) {
+    controller_->manifest(courseId, this, [this](client::ApiResult<CourseManifest> loaded) {
+        if (!loaded) {
+            statusBar()->showMessage(tr("This course cannot be opened while offline."), 8000);
+            return;
+        }
+        course_->showCourse(*loaded);
+        pages_->setCurrentWidget(course_);
+        course_->tree()->setFocus();
+    });
+}
+
+void MainWindow::openLesson(const Lesson& lesson) {
+    const CourseManifest* manifest = controller_->cachedManifest(course_->courseId());
+    if (!manifest)
+        return;
+    switch (lesson.kind) {
+        case LessonKind::Video:
+            openVideo(lesson);
+            break;
+        case LessonKind::Reading:
+            openReading(lesson);
+            break;
+        case LessonKind::Quiz:
+            quiz_->openQuiz(manifest->courseId, manifest->version, lesson);
+            pages_->setCurrentWidget(quiz_);
+            quiz_->setFocus();
+            break;
+    }
+}
+
+void MainWindow::openVideo(const Lesson& lesson) {
+    const Uuid courseId = course_->courseId();
+    statusBar()->showMessage(tr("Opening “%1”…").arg(QString::fromStdString(lesson.title)));
+    controller_->fetchAsset(
+        courseId, lesson.assetSha256, this, [this, courseId, lesson](QString path) {
+            statusBar()->clearMessage();
+            if (path.isEmpty()) {
+                statusBar()->showMessage(
+                    tr("This video is not downloaded and the server cannot be reached."), 8000);
+                return;
+            }
+            const CourseManifest* manifest = controller_->cachedManifest(courseId);
+            const Asset* asset = manifest ? manifest->findAsset(lesson.assetSha256) : nullptr;
+            const std::uint64_t duration = asset && asset->durationMs ? *asset->durationMs : 0;
+            const Uuid lessonId = lesson.id;
+            controller_->store().run<client::StoreResult<std::optional<LessonState>>>(
+                [lessonId](client::LocalStore& store) { return store.lessonState(lessonId); }, this,
+                [this, courseId, lesson, duration, path](auto known) {
+                    player_->openLesson(courseId, lesson, duration, path,
+                                        known ? *known : std::optional<LessonState>{});
+                    pages_->setCurrentWidget(player_);
+                });
+        });
+}
+
+void MainWindow::openReading(const Lesson& lesson) {
+    const Uuid courseId = course_->courseId();
+    controller_->fetchAsset(
+        courseId, lesson.assetSha256, this, [this, courseId, lesson](QString path) {
+            QFile file(path);
+            if (path.isEmpty() || file.size() > kMaxReadingBytes ||
+                !file.open(QIODevice::ReadOnly)) {
+                statusBar()->showMessage(
+                    tr("This reading is not downloaded and the server cannot be reached."), 8000);
+                return;
+            }
+            reading_->showMarkdown(QString::fromStdString(lesson.title),
+                                   QString::fromUtf8(file.readAll()));
+            pages_->setCurrentWidget(reading_);
+            ProgressEvent opened;
+            opened.id = newUuidV7();
+            opened.courseId = courseId;
+            opened.lessonId = lesson.id;
+            opened.deviceId = controller_->deviceId();
+            opened.hlc = controller_->clock().now();
+            opened.kind = ProgressKind::Opened;
+            controller_->recordProgress({opened});
+        });
+}
+
+void MainWindow::leaveLesson() {
+    if (player_)
+        player_->closeLesson();
+}
+
+void MainWindow::showRejectedEvents() {
+    if (!controller_ || !controller_->store().isOpen())
+        return;
+    controller_->store().run<client::StoreResult<std::vector<client::OutboxEntry>>>(
+        [](client::LocalStore& store) { return store.rejectedOutbox(); }, this,
+        [this](client::StoreResult<std::vector<client::OutboxEntry>> entries) {
+            rejectedDialog_->setEntries(entries ? *entries : std::vector<client::OutboxEntry>{});
+            rejectedDialog_->open();
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    leaveLesson();  // the last watched seconds are written before the window goes
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -46,6 +234,20 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
+    syncAction_ = fileMenu_->addAction(QString());
+    syncAction_->setShortcut(QKeySequence::Refresh);
+    connect(syncAction_, &QAction::triggered, this, [this] {
+        if (controller_) {
+            controller_->requestSync();
+            controller_->refreshCatalog();
+        }
+    });
+    signOutAction_ = fileMenu_->addAction(QString());
+    connect(signOutAction_, &QAction::triggered, this, [this] {
+        if (controller_)
+            controller_->signOut();
+    });
+    fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString());
     quitAction_->setShortcut(QKeySequence::Quit);
     quitAction_->setMenuRole(QAction::QuitRole);
@@ -55,11 +257,17 @@ void MainWindow::createMenus() {
     aboutAction_ = helpMenu_->addAction(QString());
     aboutAction_->setMenuRole(QAction::AboutRole);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+    syncAction_->setVisible(false);
+    signOutAction_->setVisible(false);
 }
 
 void MainWindow::retranslate() {
     setWindowTitle(tr("Satchel"));
     fileMenu_->setTitle(tr("&File"));
+    syncAction_->setText(tr("&Sync now"));
+    signOutAction_->setText(tr("Sign &out"));
+    syncAction_->setVisible(controller_ != nullptr);
+    signOutAction_->setVisible(controller_ != nullptr);
     quitAction_->setText(tr("&Quit"));
     helpMenu_->setTitle(tr("&Help"));
     aboutAction_->setText(tr("&About Satchel"));

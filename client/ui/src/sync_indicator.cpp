@@ -1,12 +1,17 @@
 #include "satchel/ui/sync_indicator.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+
+#include "satchel/client/sync_engine.h"
 
 namespace satchel::ui {
 
 SyncIndicator::SyncIndicator(QWidget* parent) : QLabel(parent) {
     setObjectName(QStringLiteral("syncIndicator"));
-    setFocusPolicy(Qt::TabFocus);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
     setContentsMargins(8, 0, 8, 0);
     retranslate();
 }
@@ -15,6 +20,46 @@ void SyncIndicator::setState(State state, int rejected) {
     state_ = state;
     rejected_ = rejected;
     retranslate();
+}
+
+void SyncIndicator::setStatus(const client::SyncStatus& status) {
+    using S = client::SyncStatus::State;
+    if (status.rejected > 0) {
+        setState(State::NeedsAttention, int(status.rejected));
+        return;
+    }
+    switch (status.state) {
+        case S::Offline:
+        case S::Failed:
+            setState(State::Offline);
+            break;
+        case S::Syncing:
+            setState(State::Syncing);
+            break;
+        case S::UpToDate:
+            setState(State::UpToDate);
+            break;
+        case S::NeedsSignIn:
+            setState(State::NotSignedIn);
+            break;
+        case S::Idle:
+            break;
+    }
+}
+
+void SyncIndicator::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit activated();
+    QLabel::mouseReleaseEvent(event);
+}
+
+void SyncIndicator::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+        event->key() == Qt::Key_Space) {
+        emit activated();
+        return;
+    }
+    QLabel::keyPressEvent(event);
 }
 
 void SyncIndicator::changeEvent(QEvent* event) {
@@ -44,6 +89,7 @@ void SyncIndicator::retranslate() {
     }
     setText(text);
     setAccessibleName(tr("Sync status: %1").arg(text));
+    setToolTip(tr("Show what was not accepted by the server"));
 }
 
 }  // namespace satchel::ui

@@ -23,6 +23,10 @@ public:
     QListView* courseList() const { return courses_; }
     QLineEdit* searchField() const { return search_; }
 
+signals:
+    // A course was opened (double click, Enter); the index is the source model's.
+    void courseActivated(const QModelIndex& sourceIndex);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -1,45 +1,89 @@
 #pragma once
-// The application's main window: menus, the catalog as its central area, and a status bar with
-// the server address and the sync indicator. Every visible string is retranslated when the
-// language changes, so switching language needs no restart.
+// The application's main window: menus, a stack of pages (sign-in, catalog, course, player,
+// reading, quiz) and a status bar with the server address and the sync indicator. Every
+// visible string is retranslated when the language changes, so switching language needs no
+// restart.
+//
+// Constructed alone it shows the catalog page only (what the widget tests use); attach() wires
+// it to a StudentController and adds the other pages.
 
 #include <QMainWindow>
 #include <QUrl>
 
+#include "satchel/model/course.h"
+
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 
 namespace satchel::ui {
 
 class CatalogPage;
+class CoursePage;
+class PlayerPage;
+class QuizPage;
+class ReadingPage;
+class RejectedEventsDialog;
+class SignInPage;
+class StudentController;
 class SyncIndicator;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // The sync server this window talks to; an empty URL means none is configured yet.
     void setServerUrl(const QUrl& url);
+    // Adds the student pages over `controller` (which must outlive the window).
+    void attach(StudentController& controller);
 
     CatalogPage* catalogPage() const { return catalog_; }
     SyncIndicator* syncIndicator() const { return syncIndicator_; }
+    SignInPage* signInPage() const { return signIn_; }
+    CoursePage* coursePage() const { return course_; }
+    PlayerPage* playerPage() const { return player_; }
+    ReadingPage* readingPage() const { return reading_; }
+    QuizPage* quizPage() const { return quiz_; }
+    QStackedWidget* pages() const { return pages_; }
+    RejectedEventsDialog* rejectedDialog() const { return rejectedDialog_; }
+
+    void showCatalog();
+    // Loads the course's manifest (from the server, or the copy in memory) and shows it.
+    void openCourse(const Uuid& courseId);
+    void openLesson(const Lesson& lesson);
+    void showRejectedEvents();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void openVideo(const Lesson& lesson);
+    void openReading(const Lesson& lesson);
+    void leaveLesson();
 
     QUrl serverUrl_;
+    StudentController* controller_ = nullptr;
+    QStackedWidget* pages_;
     CatalogPage* catalog_;
+    SignInPage* signIn_ = nullptr;
+    CoursePage* course_ = nullptr;
+    PlayerPage* player_ = nullptr;
+    ReadingPage* reading_ = nullptr;
+    QuizPage* quiz_ = nullptr;
+    RejectedEventsDialog* rejectedDialog_ = nullptr;
     SyncIndicator* syncIndicator_;
     QLabel* serverLabel_;
     QMenu* fileMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
+    QAction* syncAction_ = nullptr;
+    QAction* signOutAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
 };

@@ -1,0 +1,54 @@
+#pragma once
+// SignInPage: the first-run screen. The school's server address, then sign in with email and
+// password, or create an account where the server allows registration. Errors are shown in
+// words a student can act on; the form stays usable while a request is in flight.
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace satchel::ui {
+
+class StudentController;
+
+class SignInPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SignInPage(StudentController& controller, QWidget* parent = nullptr);
+
+    void setServer(const QUrl& server);
+    QLineEdit* serverField() const { return server_; }
+    QLineEdit* emailField() const { return email_; }
+    QLineEdit* passwordField() const { return password_; }
+    QLineEdit* nameField() const { return name_; }
+    QCheckBox* registerBox() const { return register_; }
+    QPushButton* submitButton() const { return submit_; }
+    QLabel* errorLabel() const { return error_; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void submit();
+
+    StudentController& controller_;
+    QLabel* heading_;
+    QLabel* intro_;
+    QLabel* serverLabel_;
+    QLabel* emailLabel_;
+    QLabel* passwordLabel_;
+    QLabel* nameLabel_;
+    QLineEdit* server_;
+    QLineEdit* email_;
+    QLineEdit* password_;
+    QLineEdit* name_;
+    QCheckBox* register_;
+    QPushButton* submit_;
+    QLabel* error_;
+};
+
+}  // namespace satchel::ui
