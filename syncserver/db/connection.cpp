@@ -5,6 +5,11 @@
 #include <cstdlib>
 
 namespace satchel::server {
+namespace {
+
+constexpr std::size_t kMaxPreparedStatements = 256;
+
+}  // namespace
 
 PgResult::~PgResult() {
     if (result_)
@@ -110,9 +115,21 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
     values.reserve(params.size());
     for (const auto& p : params)
         values.push_back(p.value() ? p.value()->c_str() : nullptr);
-    const std::string statement(sql);
-    return check(PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()), nullptr,
-                              values.data(), nullptr, nullptr, 0));
+    std::string statement(sql);
+    auto it = prepared_.find(statement);
+    if (it == prepared_.end() && prepared_.size() >= kMaxPreparedStatements) {
+        // Text built at run time (rare) does not get to grow the cache without bound.
+        return check(PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()),
+                                  nullptr, values.data(), nullptr, nullptr, 0));
+    }
+    if (it == prepared_.end()) {
+        std::string name = "s" + std::to_string(prepared_.size());
+        check(PQprepare(conn_, name.c_str(), statement.c_str(), static_cast<int>(params.size()),
+                        nullptr));
+        it = prepared_.emplace(std::move(statement), std::move(name)).first;
+    }
+    return check(PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(params.size()),
+                                values.data(), nullptr, nullptr, 0));
 }
 
 void PgConnection::execScript(const std::string& sql) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "db/errors.h"
@@ -65,8 +66,9 @@ public:
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
-    // Runs one statement. Throws DatabaseUnavailable when the connection is lost (and marks
-    // this connection broken) and DatabaseError when PostgreSQL rejects the statement.
+    // Runs one statement (prepared on first use on this connection). Throws DatabaseUnavailable
+    // when the connection is lost (and marks this connection broken) and DatabaseError when
+    // PostgreSQL rejects the statement.
     PgResult exec(std::string_view sql, const std::vector<PgParam>& params = {});
     // Runs a script of several statements without parameters (migrations only).
     void execScript(const std::string& sql);
@@ -83,6 +85,9 @@ private:
 
     pg_conn* conn_ = nullptr;
     bool broken_ = false;
+    // Statements this connection has prepared, by SQL text: each is parsed and planned once
+    // per connection instead of on every call.
+    std::unordered_map<std::string, std::string> prepared_;
     std::chrono::steady_clock::time_point lastUsed_;
 };
 
