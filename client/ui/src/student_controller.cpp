@@ -314,12 +314,14 @@ void StudentController::recordProgress(std::vector<ProgressEvent> events) {
             return store.recordProgress(events);
         },
         this,
-        [this, courseId](client::StoreResult<void> written) {
+        [this, courseId, lessons](client::StoreResult<void> written) {
             if (!written) {
                 emit failed(
                     tr("Your progress could not be saved: %1").arg(written.error().message));
                 return;
             }
+            for (const Uuid& lessonId : lessons)
+                checkCompletion(courseId, lessonId);
             emit progressChanged(courseId);
             refreshCourseProgress(courseId);
             requestSync();
@@ -329,11 +331,13 @@ void StudentController::recordProgress(std::vector<ProgressEvent> events) {
 void StudentController::recordAttempt(const QuizAttempt& attempt) {
     store_.run<client::StoreResult<void>>(
         [attempt](client::LocalStore& store) { return store.recordAttempt(attempt); }, this,
-        [this, courseId = attempt.courseId](client::StoreResult<void> written) {
+        [this, courseId = attempt.courseId,
+         lessonId = attempt.lessonId](client::StoreResult<void> written) {
             if (!written) {
                 emit failed(tr("Your answers could not be saved: %1").arg(written.error().message));
                 return;
             }
+            checkCompletion(courseId, lessonId);
             emit progressChanged(courseId);
             requestSync();
         });
