@@ -79,6 +79,11 @@ DemoJourney::DemoJourney(ui::MainWindow& window, ui::StudentController* controll
     const QLocale startLocale = language_.current();
     auto always = [] { return true; };
     if (controller_) {
+        // A demo that cannot sign in says why at once rather than after a step's timeout.
+        connect(controller_, &ui::StudentController::signInFailed, this,
+                [this](const QString& why) {
+                    emit finished(1, tr("The demo student could not sign in: %1").arg(why));
+                });
         addJourneySteps();
     } else {
         steps_.push_back(
