@@ -9,6 +9,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -103,6 +104,10 @@ private:
         phase_ = Phase::WaitingForRequest;
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(impl_->limits.maxHeaderBytes));
+        // Beast checks Content-Length against its default body limit (1 MiB for requests)
+        // while parsing the header; the route's own limit is applied in onHeader. (Not
+        // boost::none: Boost 1.74 compares `len_ > body_limit_` and none loses to any length.)
+        parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
         stream_.expires_after(firstRequest_ ? impl_->limits.readTimeout
                                             : impl_->limits.idleTimeout);
         bhttp::async_read_header(stream_, buffer_, *parser_,
