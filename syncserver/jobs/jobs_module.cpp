@@ -9,6 +9,7 @@
 #include "jobs/jobs_settings.h"
 #include "jobs/mail/mail_jobs.h"
 #include "jobs/mail/mail_routes.h"
+#include "jobs/media/media_jobs.h"
 #include "jobs/registry.h"
 #include "jobs/runner.h"
 #include "jobs/test_handlers.h"
@@ -17,8 +18,13 @@
 namespace satchel::server::jobs {
 namespace {
 
+struct JobBlobStore {
+    std::shared_ptr<storage::BlobStore> store;
+    storage::LocalBlobStore* local = nullptr;  // the same object when it is the local folder
+};
+
 // The same store the storage module serves (same settings), for blobs the jobs make.
-std::shared_ptr<storage::BlobStore> blobStore(ServerContext& ctx) {
+JobBlobStore blobStore(ServerContext& ctx) {
     auto configured =
         storage::configureBlobStore([&ctx](std::string_view name) -> std::optional<std::string> {
             if (name == "SATCHEL_BLOB_DIR")
@@ -29,7 +35,8 @@ std::shared_ptr<storage::BlobStore> blobStore(ServerContext& ctx) {
         });
     if (!configured)
         throw std::runtime_error("blob store: " + configured.error().message);
-    return std::shared_ptr<storage::BlobStore>(std::move(configured->store));
+    storage::LocalBlobStore* local = configured->local;
+    return {std::shared_ptr<storage::BlobStore>(std::move(configured->store)), local};
 }
 
 }  // namespace
@@ -48,7 +55,9 @@ JobsModule::JobsModule(ServerContext& ctx) : registry_(std::make_unique<JobRegis
     mail.smtp.caFile = s.smtpCaFile;
     mail.from = s.mailFrom;
     addMailHandler(*registry_, mail);
-    addCertificateHandler(*registry_, blobStore(ctx), ctx.settings.publicUrl);
+    const JobBlobStore blobs = blobStore(ctx);
+    addCertificateHandler(*registry_, blobs.store, ctx.settings.publicUrl);
+    addMediaHandler(*registry_, blobs.store, blobs.local);
     if (s.workers == 0) {
         logInfo("job workers: none on this instance (--job-workers 0)");
         return;
