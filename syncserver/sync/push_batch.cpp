@@ -30,15 +30,18 @@ std::string describeItem(const char* array, std::size_t index, const DecodeError
     return field + ": " + error.message + " (" + std::string(toString(error.code)) + ")";
 }
 
-void reject(PushItem& item, const json& raw, RejectReason reason, std::string message) {
+// raw may be null (the fast path keeps no JSON); the push service then stores the item's
+// canonical encoding instead.
+void reject(PushItem& item, const json* raw, RejectReason reason, std::string message) {
     item.rejection = Rejection{reason, std::move(message)};
-    item.raw = raw.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (raw)
+        item.raw = raw->dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // Checks what every item must satisfy beyond shared's record rules: it comes from the pushing
 // device, its id is new in this batch, and its clock fits PostgreSQL's bigint.
 template <class Record>
-void checkRecord(PushItem& item, const Record& record, const json& raw, const Uuid& device,
+void checkRecord(PushItem& item, const Record& record, const json* raw, const Uuid& device,
                  std::unordered_set<Uuid>& seen) {
     if (record.deviceId != device) {
         reject(item, raw, RejectReason::Invalid,
@@ -106,10 +109,10 @@ Result<PushBatch, PushBatchError> decodePushBatch(std::string_view body,
         auto decoded = fromJson<ProgressEvent>(raw);
         if (!decoded) {
             item.id = readableId(raw);
-            reject(item, raw, RejectReason::Invalid, describeItem("events", i, decoded.error()));
+            reject(item, &raw, RejectReason::Invalid, describeItem("events", i, decoded.error()));
         } else {
             item.id = decoded->id;
-            checkRecord(item, *decoded, raw, batch.deviceId, seen);
+            checkRecord(item, *decoded, &raw, batch.deviceId, seen);
             item.event = std::move(*decoded);
         }
         batch.events.push_back(std::move(item));
@@ -120,10 +123,10 @@ Result<PushBatch, PushBatchError> decodePushBatch(std::string_view body,
         auto decoded = fromJson<QuizAttempt>(raw);
         if (!decoded) {
             item.id = readableId(raw);
-            reject(item, raw, RejectReason::Invalid, describeItem("attempts", i, decoded.error()));
+            reject(item, &raw, RejectReason::Invalid, describeItem("attempts", i, decoded.error()));
         } else {
             item.id = decoded->id;
-            checkRecord(item, *decoded, raw, batch.deviceId, seen);
+            checkRecord(item, *decoded, &raw, batch.deviceId, seen);
             item.attempt = std::move(*decoded);
         }
         batch.attempts.push_back(std::move(item));

@@ -108,3 +108,32 @@ BOOST_AUTO_TEST_CASE(push_decoding_rejects_items_not_batches) {
                 PushBatchError::Kind::UnsupportedVersion));
     BOOST_TEST((decodePushBatch("[1]", small).error().kind == PushBatchError::Kind::Invalid));
 }
+
+BOOST_AUTO_TEST_CASE(a_valid_batch_takes_the_fast_path_whole) {
+    const Uuid device = newUuidV7();
+    ProgressEvent e;
+    e.id = newUuidV7();
+    e.courseId = newUuidV7();
+    e.lessonId = newUuidV7();
+    e.deviceId = device;
+    e.hlc = Hlc{1732600000000, 0};
+    e.kind = ProgressKind::TimeSpent;
+    e.totalMs = 5;
+    auto later = e;
+    later.id = newUuidV7();
+    later.totalMs = 9;
+    const auto batch = decodePushBatch(encode(PushRequest{device, {e, later}, {}}), SyncSettings{});
+    BOOST_REQUIRE(batch.has_value());
+    BOOST_TEST((batch->deviceId == device));
+    BOOST_REQUIRE_EQUAL(batch->events.size(), 2u);
+    for (const auto& item : batch->events) {
+        BOOST_TEST(item.pending());
+        BOOST_TEST(item.raw.empty());  // nothing kept: nothing rejected
+    }
+    BOOST_TEST((*batch->events[1].event == later));
+
+    SyncSettings one;
+    one.maxEventsPerPush = 1;
+    BOOST_TEST((decodePushBatch(encode(PushRequest{device, {e, later}, {}}), one).error().kind ==
+                PushBatchError::Kind::TooManyItems));
+}
