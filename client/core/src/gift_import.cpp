@@ -1,5 +1,7 @@
 #include "satchel/client/gift_import.h"
 
+#include <algorithm>
+
 #include "gift_answers.h"
 #include "gift_lexer.h"
 
