@@ -46,6 +46,10 @@
         <source>The demo step for %1 did not complete in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo student could not sign in: %1</source>
+        <translation>تعذّر على طالب العرض تسجيل الدخول: %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CatalogModel</name>
@@ -268,6 +272,10 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
         <source>Sign &amp;out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
+    <message>
+        <source>My &amp;progress</source>
+        <translation>&amp;تقدّمي</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -306,6 +314,28 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     <message>
         <source>Video</source>
         <translation>الفيديو</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressChart</name>
+    <message>
+        <source>Overall progress: %1%</source>
+        <translation>التقدّم الإجمالي: %1٪</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressPage</name>
+    <message>
+        <source>My progress</source>
+        <translation>تقدّمي</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>العودة إلى الفهرس</translation>
+    </message>
+    <message>
+        <source>Overall: %1% of your courses completed</source>
+        <translation>الإجمالي: اكتمل %1٪ من مقرّراتك</translation>
     </message>
 </context>
 <context>

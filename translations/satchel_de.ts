@@ -46,6 +46,10 @@
         <source>The demo step for %1 did not complete in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo student could not sign in: %1</source>
+        <translation>Der Demo-Student konnte sich nicht anmelden: %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CatalogModel</name>
@@ -260,6 +264,10 @@ Melden Sie sich am Server Ihrer Schule an, um den Katalog zu sehen, oder importi
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
+    <message>
+        <source>My &amp;progress</source>
+        <translation>Mein &amp;Fortschritt</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -298,6 +306,28 @@ Melden Sie sich am Server Ihrer Schule an, um den Katalog zu sehen, oder importi
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressChart</name>
+    <message>
+        <source>Overall progress: %1%</source>
+        <translation>Gesamtfortschritt: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressPage</name>
+    <message>
+        <source>My progress</source>
+        <translation>Mein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Zurück zum Katalog</translation>
+    </message>
+    <message>
+        <source>Overall: %1% of your courses completed</source>
+        <translation>Insgesamt: %1 % Ihrer Kurse abgeschlossen</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
         <source>The demo step for %1 did not complete in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo student could not sign in: %1</source>
+        <translation>El estudiante de demostración no pudo iniciar sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CatalogModel</name>
@@ -260,6 +264,10 @@ Inicie sesión en el servidor de su centro para ver su catálogo, o importe un a
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
+    <message>
+        <source>My &amp;progress</source>
+        <translation>Mi &amp;progreso</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -298,6 +306,28 @@ Inicie sesión en el servidor de su centro para ver su catálogo, o importe un a
     <message>
         <source>Video</source>
         <translation>Vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressChart</name>
+    <message>
+        <source>Overall progress: %1%</source>
+        <translation>Progreso total: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressPage</name>
+    <message>
+        <source>My progress</source>
+        <translation>Mi progreso</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Volver al catálogo</translation>
+    </message>
+    <message>
+        <source>Overall: %1% of your courses completed</source>
+        <translation>En total: %1 % de tus cursos completado</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
         <source>The demo step for %1 did not complete in time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo student could not sign in: %1</source>
+        <translation>L&apos;étudiant de démonstration n&apos;a pas pu se connecter : %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CatalogModel</name>
@@ -260,6 +264,10 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
+    <message>
+        <source>My &amp;progress</source>
+        <translation>Ma &amp;progression</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -298,6 +306,28 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     <message>
         <source>Video</source>
         <translation>Vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressChart</name>
+    <message>
+        <source>Overall progress: %1%</source>
+        <translation>Progression globale : %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ProgressPage</name>
+    <message>
+        <source>My progress</source>
+        <translation>Ma progression</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Retour au catalogue</translation>
+    </message>
+    <message>
+        <source>Overall: %1% of your courses completed</source>
+        <translation>Au total : %1 % de vos cours terminés</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "satchel/ui/course_page.h"
 #include "satchel/ui/main_window.h"
 #include "satchel/ui/player_page.h"
+#include "satchel/ui/progress_page.h"
 #include "satchel/ui/quiz_page.h"
 #include "satchel/ui/reading_page.h"
 #include "satchel/ui/sign_in_page.h"
@@ -89,6 +90,9 @@ DemoJourney::DemoJourney(ui::MainWindow& window, ui::StudentController* controll
         steps_.push_back(
             {QStringLiteral("02-catalog.png"), [this] { window_.showCatalog(); }, always});
     }
+    if (controller_)
+        steps_.push_back(
+            {QStringLiteral("11-progress.png"), [this] { window_.showProgress(); }, always});
     steps_.push_back({QStringLiteral("10-catalog-arabic.png"),
                       [this] {
                           language_.use(QLocale(QLocale::Arabic));
@@ -136,10 +140,12 @@ void DemoJourney::addJourneySteps() {
                           if (const Lesson* video = firstLesson(*manifest(), LessonKind::Video))
                               w.openLesson(*video);
                       },
-                      [&w] {
+                      [this, &w] {
                           return w.pages()->currentWidget() == w.playerPage() &&
-                                 w.playerPage()->player()->position() > 3000;
-                      }});
+                                 (w.playerPage()->player()->position() > 3000 ||
+                                  stepClock_.elapsed() > 30000);  // a picture regardless
+                      },
+                      90000});  // GStreamer's first start is slow on a busy machine
     steps_.push_back({QStringLiteral("06-reading.png"),
                       [&w, manifest] {
                           w.playerPage()->player()->pause();

@@ -7,6 +7,11 @@ from pathlib import Path
 
 # source -> (de, es, fr, ar)
 T = {
+    "My progress": ("Mein Fortschritt", "Mi progreso", "Ma progression", "تقدّمي"),
+    "My &progress": ("Mein &Fortschritt", "Mi &progreso", "Ma &progression", "&تقدّمي"),
+    "Overall: %1% of your courses completed": ("Insgesamt: %1 % Ihrer Kurse abgeschlossen", "En total: %1 % de tus cursos completado", "Au total : %1 % de vos cours terminés", "الإجمالي: اكتمل %1٪ من مقرّراتك"),
+    "Overall progress: %1%": ("Gesamtfortschritt: %1 %", "Progreso total: %1 %", "Progression globale : %1 %", "التقدّم الإجمالي: %1٪"),
+    "The demo student could not sign in: %1": ("Der Demo-Student konnte sich nicht anmelden: %1", "El estudiante de demostración no pudo iniciar sesión: %1", "L'étudiant de démonstration n'a pas pu se connecter : %1", "تعذّر على طالب العرض تسجيل الدخول: %1"),
     "Welcome to Satchel": ("Willkommen bei Satchel", "Bienvenido a Satchel", "Bienvenue dans Satchel", "مرحبًا بك في ساتشل"),
     "Sign in with the account your school gave you. Everything you learn is saved on this computer and synced whenever you are online.": (
         "Melden Sie sich mit dem Konto Ihrer Schule an. Alles, was Sie lernen, wird auf diesem Computer gespeichert und synchronisiert, sobald Sie online sind.",

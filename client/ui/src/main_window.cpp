@@ -17,6 +17,7 @@
 #include "satchel/ui/catalog_page.h"
 #include "satchel/ui/course_page.h"
 #include "satchel/ui/player_page.h"
+#include "satchel/ui/progress_page.h"
 #include "satchel/ui/quiz_page.h"
 #include "satchel/ui/reading_page.h"
 #include "satchel/ui/rejected_events_dialog.h"
@@ -68,10 +69,12 @@ void MainWindow::attach(StudentController& controller) {
     player_ = new PlayerPage(controller, this);
     reading_ = new ReadingPage(this);
     quiz_ = new QuizPage(controller, this);
+    progress_ = new ProgressPage(this);
+    progress_->setModel(controller.catalog());
     rejectedDialog_ = new RejectedEventsDialog(this);
     for (QWidget* page : {static_cast<QWidget*>(signIn_), static_cast<QWidget*>(course_),
                           static_cast<QWidget*>(player_), static_cast<QWidget*>(reading_),
-                          static_cast<QWidget*>(quiz_)})
+                          static_cast<QWidget*>(quiz_), static_cast<QWidget*>(progress_)})
         pages_->addWidget(page);
     if (!serverUrl_.isEmpty())
         signIn_->setServer(serverUrl_);
@@ -102,6 +105,7 @@ void MainWindow::attach(StudentController& controller) {
         }
     });
     connect(course_, &CoursePage::backRequested, this, &MainWindow::showCatalog);
+    connect(progress_, &ProgressPage::backRequested, this, &MainWindow::showCatalog);
     connect(course_, &CoursePage::lessonActivated, this, &MainWindow::openLesson);
     auto backToCourse = [this] {
         leaveLesson();
@@ -122,6 +126,14 @@ void MainWindow::showCatalog() {
     leaveLesson();
     pages_->setCurrentWidget(catalog_);
     catalog_->searchField()->setFocus();
+}
+
+void MainWindow::showProgress() {
+    if (!progress_)
+        return;
+    leaveLesson();
+    pages_->setCurrentWidget(progress_);
+    progress_->chart()->setFocus();
 }
 
 void MainWindow::openCourse(const Uuid& courseId) {
@@ -242,6 +254,9 @@ void MainWindow::createMenus() {
             controller_->refreshCatalog();
         }
     });
+    progressAction_ = fileMenu_->addAction(QString());
+    progressAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(progressAction_, &QAction::triggered, this, &MainWindow::showProgress);
     signOutAction_ = fileMenu_->addAction(QString());
     connect(signOutAction_, &QAction::triggered, this, [this] {
         if (controller_)
@@ -259,6 +274,7 @@ void MainWindow::createMenus() {
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
     syncAction_->setVisible(false);
     signOutAction_->setVisible(false);
+    progressAction_->setVisible(false);
 }
 
 void MainWindow::retranslate() {
@@ -266,6 +282,8 @@ void MainWindow::retranslate() {
     fileMenu_->setTitle(tr("&File"));
     syncAction_->setText(tr("&Sync now"));
     signOutAction_->setText(tr("Sign &out"));
+    progressAction_->setText(tr("My &progress"));
+    progressAction_->setVisible(controller_ != nullptr);
     syncAction_->setVisible(controller_ != nullptr);
     signOutAction_->setVisible(controller_ != nullptr);
     quitAction_->setText(tr("&Quit"));

@@ -22,6 +22,7 @@ namespace satchel::ui {
 class CatalogPage;
 class CoursePage;
 class PlayerPage;
+class ProgressPage;
 class QuizPage;
 class ReadingPage;
 class RejectedEventsDialog;
@@ -47,10 +48,12 @@ public:
     PlayerPage* playerPage() const { return player_; }
     ReadingPage* readingPage() const { return reading_; }
     QuizPage* quizPage() const { return quiz_; }
+    ProgressPage* progressPage() const { return progress_; }
     QStackedWidget* pages() const { return pages_; }
     RejectedEventsDialog* rejectedDialog() const { return rejectedDialog_; }
 
     void showCatalog();
+    void showProgress();
     // Loads the course's manifest (from the server, or the copy in memory) and shows it.
     void openCourse(const Uuid& courseId);
     void openLesson(const Lesson& lesson);
@@ -77,12 +80,14 @@ private:
     PlayerPage* player_ = nullptr;
     ReadingPage* reading_ = nullptr;
     QuizPage* quiz_ = nullptr;
+    ProgressPage* progress_ = nullptr;
     RejectedEventsDialog* rejectedDialog_ = nullptr;
     SyncIndicator* syncIndicator_;
     QLabel* serverLabel_;
     QMenu* fileMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QAction* syncAction_ = nullptr;
+    QAction* progressAction_ = nullptr;
     QAction* signOutAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
