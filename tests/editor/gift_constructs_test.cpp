@@ -100,7 +100,8 @@ BOOST_AUTO_TEST_CASE(every_supported_construct_maps_to_the_expected_model_values
          choiceQuestion(T::SingleChoice, "Line one\nline two", {"yes", "no"}, {"a1"})},
         {"Feedback? {=a#good ~b#bad ####general}",
          choiceQuestion(T::SingleChoice, "Feedback?", {"a", "b"}, {"a1"})},
-        {"True with feedback {TRUE#wrong answer#right answer}", trueFalse("True with feedback", true)},
+        {"True with feedback {TRUE#wrong answer#right answer}",
+         trueFalse("True with feedback", true)},
         {"Pi with feedback {#3.14:0.01#close enough}", numeric("Pi with feedback", 3.14, 0.01)},
     };
     for (const auto& c : cases) {
@@ -121,7 +122,8 @@ BOOST_AUTO_TEST_CASE(short_answers_use_moodles_default_case_insensitive_rules) {
 }
 
 BOOST_AUTO_TEST_CASE(escapes_resolve_in_titles_prompts_and_answers) {
-    auto parsed = parseGift(R"(::a\:b\::: 1 \= 1\, \{set\} \~x \#y path\\z\nnext {=a\=b ~c\~d ~e\#f ~g\}h})");
+    auto parsed =
+        parseGift(R"(::a\:b\::: 1 \= 1\, \{set\} \~x \#y path\\z\nnext {=a\=b ~c\~d ~e\#f ~g\}h})");
     BOOST_TEST_REQUIRE(parsed.ok(), (parsed.ok() ? "" : describe(parsed.error())));
     const auto& imported = parsed->questions.at(0);
     BOOST_TEST(imported.title == "a:b:");
@@ -147,18 +149,18 @@ BOOST_AUTO_TEST_CASE(categories_label_the_questions_that_follow) {
 
 BOOST_AUTO_TEST_CASE(comment_lines_are_skipped_and_lines_are_counted_in_the_file) {
     auto parsed = parseGift(
-        "// a file comment\n"                         // 1
-        "// another\n"                                // 2
-        "\n"                                          // 3
-        "See http://example.org/a {T}\n"              // 4
-        "\n"                                          // 5
-        "  // an indented comment between questions\n" // 6
-        "\n"                                          // 7
-        "::second::\n"                                // 8
-        "// a comment inside the question\n"          // 9
-        "Which? {\r\n"                                // 10
-        "=right\n"                                    // 11
-        "~wrong\n"                                    // 12
+        "// a file comment\n"                           // 1
+        "// another\n"                                  // 2
+        "\n"                                            // 3
+        "See http://example.org/a {T}\n"                // 4
+        "\n"                                            // 5
+        "  // an indented comment between questions\n"  // 6
+        "\n"                                            // 7
+        "::second::\n"                                  // 8
+        "// a comment inside the question\n"            // 9
+        "Which? {\r\n"                                  // 10
+        "=right\n"                                      // 11
+        "~wrong\n"                                      // 12
         "}\n");
     BOOST_TEST_REQUIRE(parsed.ok(), (parsed.ok() ? "" : describe(parsed.error())));
     const auto& qs = parsed->questions;
@@ -175,7 +177,8 @@ BOOST_AUTO_TEST_CASE(dropped_feedback_is_reported_as_warnings_on_its_line) {
     auto parsed = parseGift("Q1 {T}\n\nQ2 {\n=a#good\n~b\n####general\n}\n\nQ3 {F#no}\n\nQ4 {=x#}");
     BOOST_TEST_REQUIRE(parsed.ok(), (parsed.ok() ? "" : describe(parsed.error())));
     std::vector<std::size_t> lines;
-    for (const auto& w : parsed->warnings) lines.push_back(w.line);
+    for (const auto& w : parsed->warnings)
+        lines.push_back(w.line);
     BOOST_TEST(lines == (std::vector<std::size_t>{4, 6, 9}), boost::test_tools::per_element());
 }
 

@@ -73,14 +73,16 @@ Quiz importQuiz() {
     auto parsed = parseGift(kRealisticFile);
     BOOST_TEST_REQUIRE(parsed.ok(), (parsed.ok() ? "" : describe(parsed.error())));
     Quiz quiz;
-    for (auto& q : parsed->questions) quiz.questions.push_back(q.question);
+    for (auto& q : parsed->questions)
+        quiz.questions.push_back(q.question);
     quiz.passPercent = 60.0;
     return quiz;
 }
 
 double pointsFor(const Quiz& quiz, const Answer& answer) {
-    return gradeAttempt(quiz, {answer}).questions.at(
-        std::size_t(std::stoi(answer.questionId.substr(1)) - 1)).points;
+    return gradeAttempt(quiz, {answer})
+        .questions.at(std::size_t(std::stoi(answer.questionId.substr(1)) - 1))
+        .points;
 }
 
 }  // namespace
@@ -90,7 +92,8 @@ BOOST_AUTO_TEST_CASE(a_realistic_file_imports_with_titles_categories_and_warning
     BOOST_TEST_REQUIRE(parsed.ok(), (parsed.ok() ? "" : describe(parsed.error())));
     const auto& qs = parsed->questions;
     BOOST_TEST_REQUIRE(qs.size() == 7u);
-    const std::vector<std::string> titles{"Grant", "Tomb pair", "Sun", "Capital", "Pi", "Range", "Year"};
+    const std::vector<std::string> titles{"Grant", "Tomb pair", "Sun", "Capital",
+                                          "Pi",    "Range",     "Year"};
     const std::vector<std::size_t> lines{5, 11, 20, 22, 24, 26, 28};
     for (std::size_t i = 0; i < qs.size(); ++i) {
         BOOST_TEST(qs[i].title == titles[i]);
@@ -102,12 +105,15 @@ BOOST_AUTO_TEST_CASE(a_realistic_file_imports_with_titles_categories_and_warning
     BOOST_TEST((qs[6].question.numeric == NumericAnswer{std::nullopt, 0.0, 1821.5, 1822.5}));
     // Feedback on lines 6 and 7 (Grant), 20 (Sun) and 31 (Year's general feedback) is dropped.
     std::vector<std::size_t> warned;
-    for (const auto& w : parsed->warnings) warned.push_back(w.line);
-    BOOST_TEST(warned == (std::vector<std::size_t>{6, 7, 20, 31}), boost::test_tools::per_element());
+    for (const auto& w : parsed->warnings)
+        warned.push_back(w.line);
+    BOOST_TEST(warned == (std::vector<std::size_t>{6, 7, 20, 31}),
+               boost::test_tools::per_element());
 
     // The imported quiz is valid by shared's own rules (the codec validates on decode).
     Quiz quiz;
-    for (const auto& q : qs) quiz.questions.push_back(q.question);
+    for (const auto& q : qs)
+        quiz.questions.push_back(q.question);
     auto decoded = fromJson<Quiz>(toJson(quiz));
     BOOST_TEST_REQUIRE(decoded.ok());
     BOOST_TEST((*decoded == quiz));
@@ -122,11 +128,11 @@ BOOST_AUTO_TEST_CASE(graded_scores_match_moodles_for_the_same_answers) {
     const std::vector<Expectation> table{
         {choose("q1", {"a1"}), 1.0},  // Grant
         {choose("q1", {"a2"}), 0.0},
-        {choose("q2", {"a1", "a2"}), 1.0},  // both right
-        {choose("q2", {"a1"}), 0.5},        // Moodle: 50%
-        {choose("q2", {"a1", "a3"}), 0.0},  // 50% - 50%
+        {choose("q2", {"a1", "a2"}), 1.0},        // both right
+        {choose("q2", {"a1"}), 0.5},              // Moodle: 50%
+        {choose("q2", {"a1", "a3"}), 0.0},        // 50% - 50%
         {choose("q2", {"a1", "a2", "a4"}), 0.5},  // 100% - 50%
-        {choose("q2", {"a3", "a4"}), 0.0},  // negative totals floor at 0
+        {choose("q2", {"a3", "a4"}), 0.0},        // negative totals floor at 0
         {say("q3", true), 1.0},
         {say("q3", false), 0.0},
         {write("q4", "  paris "), 1.0},  // case-insensitive, trimmed
@@ -153,9 +159,8 @@ BOOST_AUTO_TEST_CASE(graded_scores_match_moodles_for_the_same_answers) {
 BOOST_AUTO_TEST_CASE(a_whole_attempt_scores_and_passes_as_expected) {
     const auto quiz = importQuiz();
     const std::vector<Answer> answers{
-        choose("q1", {"a1"}),       write("q4", "PARIS"),  number("q5", 3.14),
-        choose("q2", {"a1"}),       say("q3", false),      number("q6", 4.0),
-        number("q7", 1900.0),
+        choose("q1", {"a1"}), write("q4", "PARIS"), number("q5", 3.14),   choose("q2", {"a1"}),
+        say("q3", false),     number("q6", 4.0),    number("q7", 1900.0),
     };
     const auto report = gradeAttempt(quiz, answers);
     // 1 + 0.5 + 0 + 1 + 1 + 1 + 0 = 4.5 of 7 = 64 %, above the 60 % threshold.

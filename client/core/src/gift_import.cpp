@@ -98,6 +98,10 @@ Result<GiftImport, GiftError> parseGift(std::string_view text) {
         }
         parseQuestion(block, category, result.questions, d);
     }
+    // Answers are checked after their block's general feedback: put everything in line order.
+    auto byLine = [](const GiftDiagnostic& a, const GiftDiagnostic& b) { return a.line < b.line; };
+    std::stable_sort(d.problems.begin(), d.problems.end(), byLine);
+    std::stable_sort(d.warnings.begin(), d.warnings.end(), byLine);
     if (!d.problems.empty())
         return fail(GiftError{std::move(d.problems)});
     result.warnings = std::move(d.warnings);
