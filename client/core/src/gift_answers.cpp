@@ -9,29 +9,6 @@
 #include <string>
 
 namespace satchel::gift {
-namespace {
-
-// GIFT weights are percentages written with up to five decimals (33.33333 for a third).
-constexpr double kWeightSlack = 0.001;
-
-// One `=` or `~` answer as written.
-struct RawAnswer {
-    char marker = '=';
-    std::size_t line = 0;
-    std::optional<double> weight;  // percent
-    std::string text;              // unescaped, format marker removed, trimmed
-};
-
-// A view of the answer block that knows where it sits in the block, for line numbers.
-struct Span {
-    const GiftBlock& block;
-    std::size_t begin;
-    std::size_t end;
-    std::string_view text() const {
-        return std::string_view(block.text).substr(begin, end - begin);
-    }
-    std::size_t line(std::size_t offsetInSpan) const { return block.lineAt(begin + offsetInSpan); }
-};
 
 std::optional<double> parseNumber(std::string_view text) {
     text = trim(text);
@@ -108,9 +85,11 @@ bool splitAnswers(const Span& span, std::vector<RawAnswer>& out, Diagnostics& d)
     return ok;
 }
 
-bool near(double a, double b) {
+bool nearWeight(double a, double b) {
     return std::fabs(a - b) <= kWeightSlack;
 }
+
+namespace {
 
 std::string choiceId(std::size_t index) {
     return "a" + std::to_string(index + 1);
@@ -121,7 +100,7 @@ bool mapShortAnswer(const std::vector<RawAnswer>& answers, Question& q, Diagnost
     q.type = QuestionType::ShortAnswer;
     q.shortAnswer = ShortAnswerRules{};  // Moodle's default: case-insensitive
     for (const auto& a : answers) {
-        if (a.weight && !near(*a.weight, 100)) {
+        if (a.weight && !nearWeight(*a.weight, 100)) {
             d.problem(a.line,
                       "short answers with partial credit are not supported: every accepted answer "
                       "is worth 100%");
@@ -145,7 +124,7 @@ bool mapSingleChoice(const std::vector<RawAnswer>& answers, Question& q, Diagnos
         if (a.marker == '=') {
             ++rightCount;
             q.correctChoiceIds.push_back(choiceId(i));
-            if (a.weight && !near(*a.weight, 100)) {
+            if (a.weight && !nearWeight(*a.weight, 100)) {
                 d.problem(a.line,
                           "the = answer of a single-choice question is worth 100%; other weights "
                           "are not supported");
@@ -157,7 +136,7 @@ bool mapSingleChoice(const std::vector<RawAnswer>& answers, Question& q, Diagnos
                     "a second = answer: a single-choice question has exactly one right answer");
                 ok = false;
             }
-        } else if (a.weight && !near(*a.weight, 0)) {
+        } else if (a.weight && !nearWeight(*a.weight, 0)) {
             d.problem(
                 a.line,
                 "partial credit on a ~ answer of a single-choice question is not supported (use "
@@ -195,12 +174,12 @@ bool mapMultipleChoice(const std::vector<RawAnswer>& answers, Question& q, Diagn
             ok = false;
         } else if (*a.weight > kWeightSlack) {
             q.correctChoiceIds.push_back(choiceId(i));
-            if (!near(*a.weight, share)) {
+            if (!nearWeight(*a.weight, share)) {
                 d.problem(a.line, std::string("unsupported weight: each of the ") +
                                       std::to_string(k) + " right answers must weigh " + expected);
                 ok = false;
             }
-        } else if (!near(*a.weight, -share)) {
+        } else if (!nearWeight(*a.weight, -share)) {
             d.problem(a.line, std::string("unsupported weight: with ") + std::to_string(k) +
                                   " right answers each wrong answer must weigh -" + expected +
                                   " (Satchel's partial credit is right minus wrong)");
@@ -208,98 +187,6 @@ bool mapMultipleChoice(const std::vector<RawAnswer>& answers, Question& q, Diagn
         }
     }
     return ok;
-}
-
-struct Interval {
-    double lo, hi;
-    NumericAnswer form;
-    std::size_t line;
-};
-
-std::optional<Interval> parseNumericAnswer(std::string_view text, std::size_t line,
-                                           Diagnostics& d) {
-    text = trim(text);
-    NumericAnswer form;
-    if (const auto dots = text.find(".."); dots != std::string_view::npos) {
-        const auto lo = parseNumber(text.substr(0, dots));
-        const auto hi = parseNumber(text.substr(dots + 2));
-        if (!lo || !hi || *lo > *hi) {
-            d.problem(line, "malformed numeric range: write #min..max with min <= max");
-            return std::nullopt;
-        }
-        form.min = lo;
-        form.max = hi;
-        return Interval{*lo, *hi, form, line};
-    }
-    const auto colon = text.find(':');
-    const auto value = parseNumber(text.substr(0, colon));
-    const auto tolerance = colon == std::string_view::npos ? std::optional<double>(0.0)
-                                                           : parseNumber(text.substr(colon + 1));
-    if (!value || !tolerance || *tolerance < 0) {
-        d.problem(line, "malformed numeric answer: write #value, #value:tolerance or #min..max");
-        return std::nullopt;
-    }
-    form.value = value;
-    form.tolerance = *tolerance;
-    return Interval{*value - *tolerance, *value + *tolerance, form, line};
-}
-
-bool mapNumeric(const Span& span, Question& q, Diagnostics& d) {
-    q.type = QuestionType::Numeric;
-    const auto text = span.text();
-    std::vector<Interval> intervals;
-    bool ok = true;
-    const auto firstMarker = std::min(findUnescaped(text, "=", 0), findUnescaped(text, "~", 0));
-    if (firstMarker == std::string_view::npos) {
-        const auto line = span.line(0);
-        auto interval = parseNumericAnswer(dropFeedback(text, line, d), line, d);
-        if (!interval)
-            return false;
-        intervals.push_back(*interval);
-    } else {
-        // Numbers are split by hand: "=1..2" must not be cut at its '.'; only = and ~ matter.
-        std::vector<RawAnswer> answers;
-        if (!splitAnswers(span, answers, d))
-            return false;
-        for (const auto& a : answers) {
-            if (a.marker == '~') {
-                d.problem(a.line,
-                          "~ answers in a numeric question are not supported: list the accepted "
-                          "values with =");
-                ok = false;
-            } else if (a.weight && !near(*a.weight, 100)) {
-                d.problem(a.line,
-                          "numeric answers with partial credit are not supported: every accepted "
-                          "value is worth 100%");
-                ok = false;
-            } else if (auto interval = parseNumericAnswer(a.text, a.line, d)) {
-                intervals.push_back(*interval);
-            } else {
-                ok = false;
-            }
-        }
-        if (!ok)
-            return false;
-    }
-    std::sort(intervals.begin(), intervals.end(),
-              [](const Interval& a, const Interval& b) { return a.lo < b.lo; });
-    Interval merged = intervals.front();
-    for (std::size_t i = 1; i < intervals.size(); ++i) {
-        if (intervals[i].lo > merged.hi) {
-            d.problem(intervals[i].line,
-                      "numeric answers that are not one interval are not supported: Satchel "
-                      "accepts one value with tolerance or one range");
-            return false;
-        }
-        if (!(intervals[i].form == merged.form)) {
-            merged.hi = std::max(merged.hi, intervals[i].hi);
-            merged.form = NumericAnswer{};
-            merged.form.min = merged.lo;
-            merged.form.max = merged.hi;
-        }
-    }
-    q.numeric = merged.form;
-    return true;
 }
 
 bool isTrueFalse(std::string_view word, bool& value) {
