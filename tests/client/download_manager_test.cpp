@@ -264,3 +264,32 @@ BOOST_FIXTURE_TEST_CASE(a_bandwidth_limit_still_delivers_verified_bytes, Student
     BOOST_REQUIRE(lastDone.has_value());
     BOOST_TEST(*lastDone == static_cast<qint64>(asset.size));
 }
+
+BOOST_FIXTURE_TEST_CASE(a_paused_course_waits_and_a_cancelled_one_is_forgotten, Student) {
+    DownloadManager manager(storePath(), provider());
+    manager.pause(group());
+    for (const auto& asset : manifest.assets)
+        manager.enqueue(
+            {QString::fromStdString(asset.sha256), static_cast<qint64>(asset.size), group(), 0});
+    QTest::qWait(300);  // a paused group never even asks for a URL, however long it waits
+    BOOST_TEST(urlRequests == 0);
+    BOOST_TEST(!manager.idle());
+    manager.cancel(group());
+    BOOST_TEST(manager.idle());
+    for (const auto& asset : manifest.assets)
+        BOOST_TEST(!QFile::exists(manager.partPath(QString::fromStdString(asset.sha256))));
+
+    // Queued again and resumed: everything arrives.
+    manager.pause(group());
+    const auto& assets = manifest.assets;
+    std::size_t done = 0;
+    QObject::connect(&manager, &DownloadManager::finished, [&] { ++done; });
+    for (const auto& asset : assets)
+        manager.enqueue(
+            {QString::fromStdString(asset.sha256), static_cast<qint64>(asset.size), group(), 0});
+    manager.resume(group());
+    BOOST_REQUIRE(QTest::qWaitFor([&] { return done == assets.size(); }, 300000));
+    for (const auto& asset : assets)
+        BOOST_TEST(sha256Hex(readAll(manager.finalPath(QString::fromStdString(asset.sha256))))
+                       .toStdString() == asset.sha256);
+}

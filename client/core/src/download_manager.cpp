@@ -138,7 +138,8 @@ void DownloadManager::schedule() {
 void DownloadManager::scheduleLater() {
     // Queued: a job can end inside schedule() (e.g. no disk space); re-entering it there would
     // count running jobs twice.
-    QMetaObject::invokeMethod(this, [this] { schedule(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { schedule(); }, Qt::QueuedConnection);
 }
 
 void DownloadManager::start(const std::shared_ptr<Job>& job) {
@@ -229,7 +230,7 @@ void DownloadManager::onHeaders(const std::shared_ptr<Job>& job) {
     job->headersSeen = true;
     if (status == 403) {
         // The signed URL expired (url_expired) or is otherwise refused: ask for a new one.
-        stopTransfer(job);
+        stopTransfer(job, false);
         if (++job->urlRefreshes > kMaxUrlRefreshes)
             return fail(
                 job,
@@ -239,7 +240,7 @@ void DownloadManager::onHeaders(const std::shared_ptr<Job>& job) {
     }
     if (status == 416 && job->onDisk > 0) {
         // The part already holds every byte: only the verification is left.
-        stopTransfer(job);
+        stopTransfer(job, false);
         return complete(job);
     }
     if (status == 206) {
@@ -352,13 +353,21 @@ void DownloadManager::restartFromZero(const std::shared_ptr<Job>& job) {
         requestUrl(job);
 }
 
-void DownloadManager::stopTransfer(const std::shared_ptr<Job>& job) {
+void DownloadManager::stopTransfer(const std::shared_ptr<Job>& job, bool abort) {
     if (job->reply) {
         QNetworkReply* reply = job->reply;
         job->reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+        if (abort && !reply->isFinished()) {
+            reply->abort();
+            reply->deleteLater();
+        } else if (reply->isFinished()) {
+            reply->deleteLater();
+        } else {
+            // An error answer (403, 416) with a small body: let it end by itself; aborting it
+            // after its headers makes Qt report the error twice.
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        }
     }
     job->headersSeen = false;
 }

@@ -102,7 +102,8 @@ private:
     void onHeaders(const std::shared_ptr<Job>& job);
     void pump(const std::shared_ptr<Job>& job);
     void complete(const std::shared_ptr<Job>& job);
-    void stopTransfer(const std::shared_ptr<Job>& job);  // drops the reply, keeps the part
+    // Drops the reply (aborting it unless `abort` is false), keeps the part.
+    void stopTransfer(const std::shared_ptr<Job>& job, bool abort = true);
     void closePart(const std::shared_ptr<Job>& job);
     void restartFromZero(const std::shared_ptr<Job>& job);
     void succeed(const std::shared_ptr<Job>& job);
