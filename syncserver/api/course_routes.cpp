@@ -124,6 +124,9 @@ void registerCourseRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> cata
             }
             auto manifest = decodeManifest(req, courseId);
             auto conn = ctx.db.acquire();
+            // No version may reference bytes the store does not have, or has wrong (issue 6).
+            if (ctx.verifyAssets)
+                ctx.verifyAssets(*conn, manifest);
             const auto published = publishManifest(*conn, courseId, me.id, std::move(manifest));
             const int version = published.version;
             const std::string& sha = published.manifestSha256;

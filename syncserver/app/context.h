@@ -3,6 +3,7 @@
 // router, metrics, readiness and the authenticator. Everything here outlives the listener.
 // See syncserver/README.md for how a module plugs in.
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -11,6 +12,10 @@
 #include "http/dispatcher.h"
 #include "http/metrics.h"
 #include "http/router.h"
+
+namespace satchel {
+struct CourseManifest;
+}
 
 namespace satchel::server {
 
@@ -31,6 +36,12 @@ struct ServerContext {
     // them, newest first, after the listener stopped and before the database pool. Null when
     // routes are only being listed.
     std::vector<std::shared_ptr<void>>* services = nullptr;
+    // Checks, before a version is published, that every asset the manifest names is stored
+    // with its declared size and SHA-256; throws ApiError 422 naming each asset at fault. Set
+    // by the storage module when it registers (so the core needs no storage headers); empty
+    // when storage is not built, and publish then checks nothing. Read per request, so a
+    // module registered after the course routes may set it.
+    std::function<void(PgConnection&, const satchel::CourseManifest&)> verifyAssets = nullptr;
 };
 
 // Registers every module's routes on ctx.router (app/routes.cpp, part of the executable so

@@ -4,7 +4,12 @@
 #define BOOST_TEST_MODULE server_courses
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "api_client.h"
+#include "asset_upload.h"
+#include "satchel/hash.h"
 #include "satchel/protocol/codec.h"
 
 using namespace satchel::testing;
@@ -12,8 +17,16 @@ using nlohmann::json;
 
 namespace {
 
+// The server's blob folder, known here so a test can spoil stored bytes the way a faulty disk
+// or a store that does not check what it is sent would. Outlives the server (made first).
+const TempDir& blobFolder() {
+    static TempDir dir("course-blobs");
+    return dir;
+}
+
 ServerUnderTest& server() {
-    static ServerUnderTest instance;
+    blobFolder();
+    static ServerUnderTest instance({{"SATCHEL_BLOB_DIR", blobFolder().path().string()}});
     return instance;
 }
 
@@ -41,17 +54,30 @@ std::string idOf(const json& who) {
     return who["user"]["id"];
 }
 
-// A small valid manifest: one module with a reading and its asset.
-json publishBody(const std::string& lessonTitle = "Reading one") {
+const std::string kReading = "# Reading one\n\nWhat every lesson of these tests reads.\n";
+
+// The reading's bytes, uploaded once through the real upload flow: publish refuses manifests
+// whose assets the server does not have.
+const std::string& uploadedReading() {
+    static const std::string sha256 =
+        uploadAsset(server(), tok(people().instructor), kReading, "text/markdown");
+    return sha256;
+}
+
+// A small valid manifest: one module with a reading and its asset (path `assetPath`, bytes
+// `assetBytes`, which are uploaded when they are the shared reading, and not otherwise).
+json publishBody(const std::string& lessonTitle = "Reading one",
+                 const std::string& assetPath = "readings/one.md",
+                 const std::string& assetBytes = kReading) {
     satchel::CourseManifest m;
     m.version = 1;
     m.title = "Manifest title";
     m.language = "en";
     satchel::Asset asset;
-    asset.sha256 = std::string(64, 'a');
-    asset.size = 1234;
+    asset.sha256 = assetBytes == kReading ? uploadedReading() : satchel::sha256Hex(assetBytes);
+    asset.size = assetBytes.size();
     asset.mediaType = "text/markdown";
-    asset.path = "readings/one.md";
+    asset.path = assetPath;
     m.assets.push_back(asset);
     satchel::Module module;
     module.id = satchel::newUuidV7();
@@ -217,6 +243,53 @@ BOOST_AUTO_TEST_CASE(publish_refuses_invalid_manifests_naming_the_field) {
                    .json["latestVersion"] == 0);
 }
 
+BOOST_AUTO_TEST_CASE(publish_refuses_assets_missing_or_wrong_in_the_store_naming_them) {
+    const auto instructor = tok(people().instructor);
+    const auto id = createCourse(instructor, {{"title", "Assets checked"}});
+    const auto path = "/api/v1/courses/" + id + "/versions";
+    const auto message = [](const ApiResult& r) {
+        return r.json.is_object() ? r.json["error"].value("message", "") : "";
+    };
+
+    // Bytes nobody uploaded.
+    const std::string never = "# Never uploaded\n";
+    auto r =
+        server().call("POST", path, publishBody("Missing", "readings/never.md", never), instructor);
+    BOOST_TEST(r.status == 422);
+    BOOST_TEST(code(r) == "asset_missing");
+    BOOST_TEST(message(r).find("readings/never.md") != std::string::npos, r.raw.body);
+    BOOST_TEST(message(r).find(satchel::sha256Hex(never)) != std::string::npos, r.raw.body);
+
+    // Bytes that were right when uploaded, then spoiled in the store: same size, other content.
+    const std::string good = "# Spoiled later\n\nThese bytes were right when they were sent.\n";
+    const auto sha = uploadAsset(server(), instructor, good, "text/markdown");
+    const auto stored =
+        blobFolder().path() / "blobs" / "sha256" / sha.substr(0, 2) / sha.substr(2, 2) / sha;
+    BOOST_REQUIRE_MESSAGE(std::filesystem::exists(stored), stored.string());
+    std::string spoiled = good;
+    spoiled[2] = 'X';
+    std::filesystem::remove(stored);
+    {
+        std::ofstream out(stored, std::ios::binary);
+        out << spoiled;
+    }
+    r = server().call("POST", path, publishBody("Spoiled", "readings/spoiled.md", good),
+                      instructor);
+    BOOST_TEST(r.status == 422);
+    BOOST_TEST(code(r) == "asset_hash_mismatch");
+    BOOST_TEST(message(r).find("readings/spoiled.md") != std::string::npos, r.raw.body);
+    BOOST_TEST(
+        server().call("GET", "/api/v1/courses/" + id, nullptr, instructor).json["latestVersion"] ==
+        0);
+
+    // The wrong bytes were dropped, so uploading again replaces them and publish goes through.
+    BOOST_TEST(!std::filesystem::exists(stored));
+    uploadAsset(server(), instructor, good, "text/markdown");
+    r = server().call("POST", path, publishBody("Spoiled", "readings/spoiled.md", good),
+                      instructor);
+    BOOST_TEST(r.status == 201, r.raw.body);
+}
+
 BOOST_AUTO_TEST_CASE(catalog_lists_published_courses_with_an_etag) {
     const auto student = tok(people().student);
     const auto before = server().call("GET", "/api/v1/courses", nullptr, student);
@@ -242,7 +315,7 @@ BOOST_AUTO_TEST_CASE(catalog_lists_published_courses_with_an_etag) {
             listed = true;
             BOOST_TEST(c["latestVersion"] == 1);
             BOOST_TEST(c["lessonCount"] == 1);
-            BOOST_TEST(c["totalBytes"] == 1234);
+            BOOST_TEST(c["totalBytes"] == kReading.size());
             BOOST_TEST(c["enrolled"] == false);
         }
     }

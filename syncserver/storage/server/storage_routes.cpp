@@ -27,6 +27,10 @@ std::shared_ptr<AssetService> registerStorageRoutes(ServerContext& ctx) {
                                 std::shared_ptr<storage::LocalBlobStore>(store, configured->local));
     auto assets = std::make_shared<AssetService>(store);
     registerAssetRoutes(ctx, assets);
+    // Publish (api/course_routes.cpp) refuses versions whose assets are missing or wrong.
+    ctx.verifyAssets = [assets](PgConnection& conn, const CourseManifest& manifest) {
+        assets->requirePublishable(conn, manifest);
+    };
     return assets;
 }
 
