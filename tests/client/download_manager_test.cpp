@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QUrlQuery>
 #include <optional>
@@ -250,19 +251,26 @@ BOOST_FIXTURE_TEST_CASE(a_refused_url_is_asked_for_again_not_reported, Student) 
     BOOST_TEST(sha256Hex(bytes).toStdString() == asset.sha256);
 }
 
-BOOST_FIXTURE_TEST_CASE(a_bandwidth_limit_still_delivers_verified_bytes, Student) {
+BOOST_FIXTURE_TEST_CASE(a_bandwidth_limit_holds_and_still_delivers_verified_bytes, Student) {
     const Asset asset = largest();
     DownloadManager manager(storePath(), provider());
-    // Fast enough to end soon on a loaded machine; the point is the throttled path's correctness.
-    manager.setBandwidthLimit(4 * 1024 * 1024);
+    constexpr qint64 limit = 1024 * 1024;  // bytes/s; the bucket holds a quarter second of it
+    manager.setBandwidthLimit(limit);
     std::optional<qint64> lastDone;
     QObject::connect(&manager, &DownloadManager::progress,
                      [&](const QString&, qint64 done, qint64, double, qint64) { lastDone = done; });
+    QElapsedTimer clock;
+    clock.start();
     run(manager, {asset});
+    const qint64 elapsedMs = clock.elapsed();
     const QByteArray bytes = readAll(manager.finalPath(QString::fromStdString(asset.sha256)));
     BOOST_TEST(sha256Hex(bytes).toStdString() == asset.sha256);
     BOOST_REQUIRE(lastDone.has_value());
     BOOST_TEST(*lastDone == static_cast<qint64>(asset.size));
+    // A lower bound only (a loaded machine can only make it slower): a token bucket of
+    // capacity limit/4 cannot hand out more than limit/4 + limit * t bytes in t seconds.
+    const qint64 floorMs = (static_cast<qint64>(asset.size) - limit / 4) * 1000 / limit;
+    BOOST_TEST(elapsedMs >= floorMs - 20, elapsedMs << " ms for " << asset.size << " bytes");
 }
 
 BOOST_FIXTURE_TEST_CASE(a_paused_course_waits_and_a_cancelled_one_is_forgotten, Student) {
