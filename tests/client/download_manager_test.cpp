@@ -301,3 +301,23 @@ BOOST_FIXTURE_TEST_CASE(a_paused_course_waits_and_a_cancelled_one_is_forgotten, 
         BOOST_TEST(sha256Hex(readAll(manager.finalPath(QString::fromStdString(asset.sha256))))
                        .toStdString() == asset.sha256);
 }
+
+BOOST_FIXTURE_TEST_CASE(higher_priorities_start_first_within_the_concurrency_limit, Student) {
+    BOOST_REQUIRE(manifest.assets.size() >= 2);
+    DownloadManager manager(storePath(), provider());
+    manager.setConcurrency(1);  // one at a time: the finishing order is the starting order
+    manager.pause(group());
+    QStringList expected;
+    int priority = 0;
+    for (const auto& asset : manifest.assets) {  // later assets get higher priorities
+        const QString sha = QString::fromStdString(asset.sha256);
+        manager.enqueue({sha, static_cast<qint64>(asset.size), group(), priority++});
+        expected.prepend(sha);
+    }
+    QStringList order;
+    QObject::connect(&manager, &DownloadManager::finished,
+                     [&](const QString& sha, const QString&) { order << sha; });
+    manager.resume(group());
+    BOOST_REQUIRE(QTest::qWaitFor([&] { return order.size() == expected.size(); }, 300000));
+    BOOST_TEST(order == expected);
+}
