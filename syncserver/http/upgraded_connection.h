@@ -15,7 +15,7 @@ namespace satchel::server {
 struct UpgradedConnection {
     boost::beast::tcp_stream stream;  // on a strand of the listener's io_context
     boost::beast::http::request<boost::beast::http::string_body> request;
-    std::string remoteAddress;        // peer IP address
+    std::string remoteAddress;  // peer IP address
 };
 
 }  // namespace satchel::server

@@ -13,12 +13,17 @@ namespace fs = std::filesystem;
 
 static fs::path fromEnv(const char* name) {
     const char* v = std::getenv(name);
-    if (!v || !*v) throw std::runtime_error(std::string(name) + " is not set (run the test through ctest)");
+    if (!v || !*v)
+        throw std::runtime_error(std::string(name) + " is not set (run the test through ctest)");
     return v;
 }
 
-fs::path sourceDir() { return fromEnv("SATCHEL_SOURCE_DIR"); }
-fs::path binDir() { return fromEnv("SATCHEL_BIN_DIR"); }
+fs::path sourceDir() {
+    return fromEnv("SATCHEL_SOURCE_DIR");
+}
+fs::path binDir() {
+    return fromEnv("SATCHEL_BIN_DIR");
+}
 std::string nodeModule(const std::string& relative) {
     return (sourceDir() / "node_modules" / relative).string();
 }
@@ -42,15 +47,18 @@ int freePort() {
 bool waitUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (true) {
-        if (condition()) return true;
-        if (std::chrono::steady_clock::now() >= deadline) return false;
+        if (condition())
+            return true;
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
 }
 
 TempDir::TempDir(const std::string& prefix) {
     std::string pattern = "/tmp/" + prefix + ".XXXXXX";
-    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+    if (!::mkdtemp(pattern.data()))
+        throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
     fs::permissions(path_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                fs::perms::others_read | fs::perms::others_exec);

@@ -19,7 +19,8 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     const auto colon = line.find(':');
     if (colon != std::string::npos) {
         std::string name = line.substr(0, colon);
-        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         std::string value = line.substr(colon + 1);
         const auto first = value.find_first_not_of(" \t");
         const auto last = value.find_last_not_of(" \t\r\n");
@@ -44,10 +45,12 @@ HttpResponse http(const std::string& method, const std::string& url, const std::
     HttpResponse response;
     CURL* curl = curl_easy_init();
     curl_slist* list = nullptr;
-    for (const auto& [k, v] : headers) list = curl_slist_append(list, (k + ": " + v).c_str());
+    for (const auto& [k, v] : headers)
+        list = curl_slist_append(list, (k + ": " + v).c_str());
     curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
-    if (method == "HEAD") curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    if (method == "HEAD")
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
     if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH") {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));

@@ -8,20 +8,25 @@
 
 namespace satchel::testing {
 
-static std::string pgcluster() { return (sourceDir() / "tools" / "pgcluster").string(); }
+static std::string pgcluster() {
+    return (sourceDir() / "tools" / "pgcluster").string();
+}
 
 PostgresCluster::PostgresCluster(bool startNow) : port_(freePort()) {
-    if (startNow) start();
+    if (startNow)
+        start();
 }
 
 PostgresCluster::~PostgresCluster() {
-    runCommand({pgcluster(), "stop", (dir_.path() / "pg").string()}, (dir_.path() / "stop.log").string());
+    runCommand({pgcluster(), "stop", (dir_.path() / "pg").string()},
+               (dir_.path() / "stop.log").string());
 }
 
 void PostgresCluster::start() {
     const auto log = (dir_.path() / "start.log").string();
-    if (runCommand({pgcluster(), "start", (dir_.path() / "pg").string(), std::to_string(port_), "--fast"},
-                   log) != 0)
+    if (runCommand(
+            {pgcluster(), "start", (dir_.path() / "pg").string(), std::to_string(port_), "--fast"},
+            log) != 0)
         throw std::runtime_error("PostgreSQL did not start; see " + log);
     running_ = true;
 }
@@ -50,13 +55,17 @@ std::string PostgresCluster::psql(const std::string& sql, const std::string& dat
     const std::string run = "psql -X -q -A -t -v ON_ERROR_STOP=1 -f '" + sqlFile.string() + "' '" +
                             url(database) + "' 2>&1";
     FILE* out = ::popen(run.c_str(), "r");
-    if (!out) throw std::runtime_error("psql could not start");
+    if (!out)
+        throw std::runtime_error("psql could not start");
     std::string result;
     std::array<char, 4096> buf{};
-    while (size_t n = std::fread(buf.data(), 1, buf.size(), out)) result.append(buf.data(), n);
+    while (size_t n = std::fread(buf.data(), 1, buf.size(), out))
+        result.append(buf.data(), n);
     const int status = ::pclose(out);
-    if (status != 0) throw std::runtime_error("psql failed: " + result);
-    while (!result.empty() && (result.back() == '\n' || result.back() == '\r')) result.pop_back();
+    if (status != 0)
+        throw std::runtime_error("psql failed: " + result);
+    while (!result.empty() && (result.back() == '\n' || result.back() == '\r'))
+        result.pop_back();
     return result;
 }
 

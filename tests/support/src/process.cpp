@@ -18,14 +18,18 @@ namespace {
 // fork + exec with optional output redirection and extra environment; returns the child pid.
 int spawn(const std::vector<std::string>& argv, const std::map<std::string, std::string>& extraEnv,
           const std::string& logFile) {
-    if (argv.empty()) throw std::invalid_argument("spawn: empty argv");
+    if (argv.empty())
+        throw std::invalid_argument("spawn: empty argv");
     std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     const int pid = ::fork();
-    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
     if (pid == 0) {
-        for (const auto& [k, v] : extraEnv) ::setenv(k.c_str(), v.c_str(), 1);
+        for (const auto& [k, v] : extraEnv)
+            ::setenv(k.c_str(), v.c_str(), 1);
         if (!logFile.empty()) {
             const int fd = ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
             if (fd >= 0) {
@@ -43,8 +47,10 @@ int spawn(const std::vector<std::string>& argv, const std::map<std::string, std:
 }
 
 int decode(int status) {
-    if (WIFEXITED(status)) return WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) return -WTERMSIG(status);
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    if (WIFSIGNALED(status))
+        return -WTERMSIG(status);
     return -1;
 }
 
@@ -65,11 +71,13 @@ Process::Process(std::vector<std::string> argv, std::map<std::string, std::strin
 }
 
 Process::~Process() {
-    if (!reaped_) terminate();
+    if (!reaped_)
+        terminate();
 }
 
 bool Process::running() {
-    if (reaped_) return false;
+    if (reaped_)
+        return false;
     int status = 0;
     const int r = ::waitpid(pid_, &status, WNOHANG);
     if (r == pid_) {
@@ -81,28 +89,33 @@ bool Process::running() {
 }
 
 void Process::signal(int sig) {
-    if (!reaped_) ::kill(pid_, sig);
+    if (!reaped_)
+        ::kill(pid_, sig);
 }
 
 int Process::wait(std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (running()) {
-        if (std::chrono::steady_clock::now() >= deadline) return -1000;
+        if (std::chrono::steady_clock::now() >= deadline)
+            return -1000;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return status_;
 }
 
 int Process::terminate(std::chrono::milliseconds grace) {
-    if (reaped_) return status_;
+    if (reaped_)
+        return status_;
     signal(SIGTERM);
-    if (wait(grace) != -1000) return status_;
+    if (wait(grace) != -1000)
+        return status_;
     kill();
     return status_;
 }
 
 void Process::kill() {
-    if (reaped_) return;
+    if (reaped_)
+        return;
     ::kill(-pid_, SIGKILL);  // the whole group
     ::kill(pid_, SIGKILL);
     int status = 0;

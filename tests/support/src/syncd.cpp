@@ -17,9 +17,13 @@ SyncServer::SyncServer(std::string databaseUrl, std::map<std::string, std::strin
     process_ = std::make_unique<Process>(argv, env, (dir_.path() / "syncd.log").string());
 }
 
-SyncServer::~SyncServer() { stop(); }
+SyncServer::~SyncServer() {
+    stop();
+}
 
-std::string SyncServer::url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+std::string SyncServer::url() const {
+    return "http://127.0.0.1:" + std::to_string(port_);
+}
 
 bool SyncServer::waitHealthy(int timeoutMs) {
     return waitUntil([&] { return http("GET", url() + "/healthz", {}, {}, 1000).status == 200; },
@@ -32,7 +36,8 @@ bool SyncServer::waitReady(int timeoutMs) {
 }
 
 void SyncServer::stop() {
-    if (process_) process_->terminate();
+    if (process_)
+        process_->terminate();
 }
 
 }  // namespace satchel::testing

@@ -28,7 +28,8 @@ public:
     // Sends SIGTERM and waits; returns the exit status, or -signal when killed by one.
     int terminate(std::chrono::milliseconds grace = std::chrono::seconds(5));
     void kill();
-    // Waits for the process to end by itself, at most `timeout`; returns its status or nullopt-like -1000.
+    // Waits for the process to end by itself, at most `timeout`; returns its status or nullopt-like
+    // -1000.
     int wait(std::chrono::milliseconds timeout);
     const std::string& logFile() const { return logFile_; }
     std::string log() const;
