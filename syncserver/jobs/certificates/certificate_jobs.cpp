@@ -10,6 +10,7 @@
 #include "jobs/certificates/certificate_signer.h"
 #include "jobs/mail/mail_jobs.h"
 #include "jobs/queue.h"
+#include "satchel/hash.h"
 #include "satchel/storage/blob_store.h"
 
 namespace satchel::server::jobs {
@@ -28,18 +29,11 @@ std::string newVerificationCode() {
 }
 
 std::string sha256OfFile(const std::filesystem::path& file) {
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    std::ifstream in(file, std::ios::binary);
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
-        crypto_hash_sha256_update(&state, reinterpret_cast<unsigned char*>(buffer),
-                                  static_cast<unsigned long long>(in.gcount()));
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
-    char hex[sizeof digest * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
+    // shared's streaming hash; a read error fails the job instead of hashing a partial file.
+    auto digest = satchel::sha256File(file);
+    if (!digest)
+        throw std::runtime_error("hashing " + digest.error().path + ": " + digest.error().message);
+    return digest.value().sha256;
 }
 
 // A temp file removed when this goes out of scope.
