@@ -131,4 +131,10 @@ void ApiClient::pull(const std::string& cursor, std::uint32_t limit, const QObje
     requestJson<PullResponse>("GET", path, {}, true, context, std::move(done));
 }
 
+void ApiClient::authenticatedRequest(const QByteArray& method, const QString& path,
+                                     QByteArray payload, const QObject* context,
+                                     Callback<QByteArray> done) {
+    request(method, path, std::move(payload), true, context, std::move(done));
+}
+
 }  // namespace satchel::client

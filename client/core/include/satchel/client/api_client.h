@@ -79,6 +79,13 @@ public:
     void pull(const std::string& cursor, std::uint32_t limit, const QObject* context,
               Callback<PullResponse> done);
 
+    // ---- routes with no typed call here -----------------------------------------------------
+    // For feature clients layered on ApiClient (reports, announcements, the editor): an
+    // authenticated call to `path` (query included) under the same refresh and error rules as
+    // the typed calls; `done` gets the body of a 2xx answer unparsed.
+    void authenticatedRequest(const QByteArray& method, const QString& path, QByteArray body,
+                              const QObject* context, Callback<QByteArray> done);
+
 signals:
     void onlineChanged(bool online);
     void refreshTokenChanged(const QString& refreshToken);
