@@ -73,6 +73,38 @@ const std::vector<Migration>& migrations() {
              " published_at_ms INTEGER NOT NULL,"
              " PRIMARY KEY (course_id, version)) WITHOUT ROWID",
          }},
+        {3,
+         "offline courses and the assets they use",
+         {
+             // A course kept for offline use: the manifest of the version on this device and
+             // where it came from ('server': downloaded, 'archive': imported from .satchel).
+             "CREATE TABLE offline_course ("
+             " course_id TEXT PRIMARY KEY,"
+             " version INTEGER NOT NULL,"
+             " manifest BLOB NOT NULL,"
+             " source TEXT NOT NULL CHECK (source IN ('server', 'archive')),"
+             " added_at_ms INTEGER NOT NULL) WITHOUT ROWID",
+             // Which course uses which file of the shared content store (by SHA-256): a file
+             // is deleted only when no offline course lists it any more.
+             "CREATE TABLE offline_asset ("
+             " course_id TEXT NOT NULL REFERENCES offline_course (course_id) ON DELETE CASCADE,"
+             " sha256 TEXT NOT NULL,"
+             " size INTEGER NOT NULL,"
+             " PRIMARY KEY (course_id, sha256)) WITHOUT ROWID",
+             "CREATE INDEX offline_asset_by_sha256 ON offline_asset (sha256)",
+         }},
+        {4,
+         "instructor course drafts",
+         {
+             // One row per draft (client/core draft_store.cpp): the whole draft as JSON
+             // (draft_codec.h, versioned by its own draftFormat field), with the title and
+             // time copied out for the "My courses" list.
+             "CREATE TABLE course_draft ("
+             " id TEXT PRIMARY KEY,"
+             " title TEXT NOT NULL,"
+             " payload BLOB NOT NULL,"
+             " updated_at_ms INTEGER NOT NULL) WITHOUT ROWID",
+         }},
     };
     return all;
 }
