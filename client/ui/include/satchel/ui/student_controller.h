@@ -51,6 +51,9 @@ public:
     HybridClock& clock() { return clock_; }
     StoreWorker& store() { return store_; }
     CatalogModel* catalog() const { return catalog_; }
+    // The signed-in session's API client (null before the first sign-in; replaced when the
+    // server changes, so callers ask again rather than keep it).
+    client::ApiClient* api() const { return api_.get(); }
     QUrl server() const { return server_; }
     bool signedIn() const;
     bool online() const;
