@@ -106,6 +106,43 @@ bool isSafeRelativePath(std::string_view path) {
     return !package_detail::checkRelativePath(path, 4096).has_value();
 }
 
+namespace {
+
+bool hasAnswerKey(const Question& q) {
+    switch (q.type) {
+        case QuestionType::SingleChoice:
+        case QuestionType::MultipleChoice:
+            return !q.correctChoiceIds.empty();
+        case QuestionType::TrueFalse:
+            return true;  // a bool always holds an answer: nothing to check in the model
+        case QuestionType::ShortAnswer:
+            return !q.acceptedAnswers.empty();
+        case QuestionType::Numeric:
+            return q.numeric.value || (q.numeric.min && q.numeric.max);
+    }
+    return false;
+}
+
+// A quiz either carries every answer key or is a graded quiz explicitly marked withheld and
+// carries none (the decoder enforces the same on the wire; this covers manifests built in
+// code). The message says which, so a publisher sees why a manifest is refused.
+std::optional<std::string> answerKeyProblem(const Quiz& quiz) {
+    if (quiz.answerKeysWithheld && quiz.mode != QuizMode::Graded)
+        return "only a graded quiz may withhold its answer keys";
+    for (const Question& q : quiz.questions) {
+        if (quiz.answerKeysWithheld) {
+            if (!q.correctChoiceIds.empty() || !q.acceptedAnswers.empty() || q.correctBool ||
+                q.numeric != NumericAnswer{})
+                return "question " + q.id + " carries an answer key in a withheld quiz";
+        } else if (!hasAnswerKey(q)) {
+            return "question " + q.id + " has no answer key";
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 PackageResult<void> validateManifest(const CourseManifest& manifest, const ManifestLimits& limits) {
     auto error = [](PackageErrorCode code, std::string where, std::string message) {
         return fail(PackageError{code, std::move(where), std::move(message)});
@@ -167,6 +204,8 @@ PackageResult<void> validateManifest(const CourseManifest& manifest, const Manif
                     return error(PackageErrorCode::InvalidManifest, at + ".quiz",
                                  "a quiz lesson needs a quiz");
                 }
+                if (auto problem = answerKeyProblem(*lesson.quiz))
+                    return error(PackageErrorCode::InvalidManifest, at + ".quiz", *problem);
                 continue;
             }
             const Asset* asset = manifest.findAsset(lesson.assetSha256);

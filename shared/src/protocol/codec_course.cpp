@@ -10,8 +10,21 @@
 namespace satchel::wire_detail {
 namespace {
 
-void readChoiceQuestion(Reader& r, const json& o, Question& q) {
-    std::unordered_set<std::string> ids;
+// The fields that hold a question's answer key, in any question type. A quiz marked
+// "answerKeys": "withheld" carries none of them, so that a withheld quiz can be told from a
+// malformed one (a key field missing) and from a leaky one (a key field present).
+constexpr std::string_view kAnswerKeyFields[] = {"correctChoiceIds",
+                                                 "correct",
+                                                 "acceptedAnswers",
+                                                 "caseSensitive",
+                                                 "collapseWhitespace",
+                                                 "value",
+                                                 "tolerance",
+                                                 "min",
+                                                 "max"};
+constexpr std::string_view kWithheld = "withheld";
+
+void readChoices(Reader& r, const json& o, Question& q, std::unordered_set<std::string>& ids) {
     r.objects(o, "choices", wire::kMaxChoices, true, [&](const json& item) {
         Choice choice;
         choice.id = r.localKey(item, "id");
@@ -25,6 +38,11 @@ void readChoiceQuestion(Reader& r, const json& o, Question& q) {
         r.fail(DecodeErrorCode::Inconsistent, "a choice question needs at least two choices",
                "choices");
     }
+}
+
+void readChoiceQuestion(Reader& r, const json& o, Question& q) {
+    std::unordered_set<std::string> ids;
+    readChoices(r, o, q, ids);
     std::unordered_set<std::string> correct;
     r.array(o, "correctChoiceIds", wire::kMaxChoices, true, [&](const json& item) {
         if (!item.is_string() || !ids.count(item.get_ref<const std::string&>())) {
@@ -46,7 +64,22 @@ void readChoiceQuestion(Reader& r, const json& o, Question& q) {
     }
 }
 
-void readQuestion(Reader& r, const json& o, Question& q) {
+// A question of a quiz whose keys are withheld: what it asks, never what is right.
+void readWithheldQuestion(Reader& r, const json& o, Question& q) {
+    for (std::string_view key : kAnswerKeyFields) {
+        if (o.contains(key)) {
+            r.fail(DecodeErrorCode::Inconsistent,
+                   "an answer key in a quiz whose answer keys are withheld", key);
+            return;
+        }
+    }
+    if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice) {
+        std::unordered_set<std::string> ids;
+        readChoices(r, o, q, ids);
+    }
+}
+
+void readQuestion(Reader& r, const json& o, Question& q, bool keysWithheld) {
     q.id = r.localKey(o, "id");
     q.type = r.enumeration(o, "type", parseQuestionType, QuestionType::SingleChoice);
     q.prompt = r.text(o, "prompt", TextRule{wire::kMaxLongText, 1, TextKind::Multiline});
@@ -54,6 +87,10 @@ void readQuestion(Reader& r, const json& o, Question& q) {
         static_cast<std::uint32_t>(r.unsignedInt(o, "points", 0, wire::kMaxPoints, false, 1));
     if (!r.ok())
         return;
+    if (keysWithheld) {
+        readWithheldQuestion(r, o, q);
+        return;
+    }
     switch (q.type) {
         case QuestionType::SingleChoice:
         case QuestionType::MultipleChoice:
@@ -97,8 +134,17 @@ void readQuestion(Reader& r, const json& o, Question& q) {
     }
 }
 
-json writeQuestion(const Question& q) {
+json writeQuestion(const Question& q, bool keysWithheld) {
     json out{{"id", q.id}, {"type", toString(q.type)}, {"prompt", q.prompt}, {"points", q.points}};
+    if (keysWithheld) {
+        if (q.type == QuestionType::SingleChoice || q.type == QuestionType::MultipleChoice) {
+            json choices = json::array();
+            for (const auto& c : q.choices)
+                choices.push_back(json{{"id", c.id}, {"text", c.text}});
+            out["choices"] = std::move(choices);
+        }
+        return out;
+    }
     switch (q.type) {
         case QuestionType::SingleChoice:
         case QuestionType::MultipleChoice: {
@@ -209,10 +255,21 @@ json writeAsset(const Asset& asset) {
 }  // namespace
 
 void read(Reader& r, const json& o, Quiz& quiz) {
+    // Absent: the keys are there and required. Present: exactly "withheld".
+    if (auto marker = r.optionalText(o, "answerKeys", TextRule{64, 1, TextKind::Token})) {
+        if (*marker != kWithheld) {
+            r.fail(DecodeErrorCode::InvalidValue,
+                   "unknown value \"" + *marker + "\" (only \"withheld\")", "answerKeys");
+            return;
+        }
+        quiz.answerKeysWithheld = true;
+    }
+    if (!r.ok())
+        return;
     std::unordered_set<std::string> ids;
     r.objects(o, "questions", wire::kMaxQuestions, true, [&](const json& item) {
         Question question;
-        readQuestion(r, item, question);
+        readQuestion(r, item, question, quiz.answerKeysWithheld);
         if (r.ok() && !ids.insert(question.id).second) {
             r.fail(DecodeErrorCode::Duplicate, "question id used twice", "id");
         }
@@ -228,15 +285,22 @@ void read(Reader& r, const json& o, Quiz& quiz) {
     if (auto limit = r.optionalUnsigned(o, "timeLimitSeconds", 1, 7 * 24 * 3600)) {
         quiz.timeLimitSeconds = static_cast<std::uint32_t>(*limit);
     }
+    // A practice quiz is graded on the device, so it always carries its keys.
+    if (r.ok() && quiz.answerKeysWithheld && quiz.mode != QuizMode::Graded) {
+        r.fail(DecodeErrorCode::Inconsistent, "only a graded quiz may withhold its answer keys",
+               "answerKeys");
+    }
 }
 
 json write(const Quiz& quiz) {
     json questions = json::array();
     for (const auto& q : quiz.questions)
-        questions.push_back(writeQuestion(q));
+        questions.push_back(writeQuestion(q, quiz.answerKeysWithheld));
     json out{{"questions", std::move(questions)},
              {"passPercent", quiz.passPercent},
              {"mode", toString(quiz.mode)}};
+    if (quiz.answerKeysWithheld)
+        out["answerKeys"] = kWithheld;
     if (quiz.timeLimitSeconds)
         out["timeLimitSeconds"] = *quiz.timeLimitSeconds;
     return out;

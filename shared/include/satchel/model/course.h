@@ -101,4 +101,11 @@ struct CourseManifest {
     friend bool operator==(const CourseManifest&, const CourseManifest&) = default;
 };
 
+// The manifest as a student may have it (the only form that leaves the server for anyone who
+// does not manage the course): every graded quiz's answer keys withheld (withholdAnswerKeys).
+CourseManifest learnerManifest(CourseManifest manifest);
+// True when some quiz of the manifest has its answer keys withheld (such a manifest cannot be
+// published: the server could not grade it).
+bool hasWithheldAnswerKeys(const CourseManifest& manifest);
+
 }  // namespace satchel

@@ -70,8 +70,17 @@ struct Quiz {
     double passPercent = 60.0;  // 0..100: percent of points needed to pass
     QuizMode mode = QuizMode::Graded;
     std::optional<std::uint32_t> timeLimitSeconds;
+    // Set in the copy of a graded quiz that students receive: prompts, choices and points are
+    // there, every answer key is not (correctChoiceIds, correctBool, acceptedAnswers,
+    // shortAnswer and numeric hold their defaults). Only the server, which keeps the keys, can
+    // grade such a quiz. Wire form: "answerKeys": "withheld". Never set on a practice quiz.
+    bool answerKeysWithheld = false;
     friend bool operator==(const Quiz&, const Quiz&) = default;
 };
+
+// The quiz as a student may have it: a graded quiz loses its answer keys and is marked
+// answerKeysWithheld; a practice quiz (graded on the device) is returned unchanged.
+Quiz withholdAnswerKeys(Quiz quiz);
 
 // A student's answer to one question; the field used depends on the question's type
 // (choiceIds for choice questions, boolean for true/false, text, number). An answer with the
