@@ -50,11 +50,13 @@ constexpr NameTable<ProgressKind, 5> kProgressKinds{{{ProgressKind::Watched, "wa
                                                      {ProgressKind::TimeSpent, "timeSpent"},
                                                      {ProgressKind::Opened, "opened"},
                                                      {ProgressKind::Completed, "completed"}}};
-constexpr NameTable<NotificationKind, 4> kNotificationKinds{
+constexpr NameTable<NotificationKind, 6> kNotificationKinds{
     {{NotificationKind::CoursePublished, "coursePublished"},
      {NotificationKind::AttemptGraded, "attemptGraded"},
      {NotificationKind::Reminder, "reminder"},
-     {NotificationKind::Announcement, "announcement"}}};
+     {NotificationKind::Announcement, "announcement"},
+     {NotificationKind::EnrollmentAdded, "enrollmentAdded"},
+     {NotificationKind::CertificateReady, "certificateReady"}}};
 
 }  // namespace
 

@@ -94,6 +94,18 @@ const std::vector<SettingSpec>& settingSpecs() {
          "sender address of the server's mail"},
         {"smtp-ca-file", "SATCHEL_SMTP_CA_FILE", "",
          "extra CA bundle to trust for the mail server's TLS certificate"},
+        // Push channel (read by syncserver/push's pushOptionsFrom).
+        {"push-auth-timeout-ms", "SATCHEL_PUSH_AUTH_TIMEOUT_MS", "5000",
+         "a push socket must send its auth message within this"},
+        {"push-idle-timeout-ms", "SATCHEL_PUSH_IDLE_TIMEOUT_MS", "30000",
+         "a push peer silent this long (not even a pong to the ping at half of it) is dropped"},
+        {"push-write-timeout-ms", "SATCHEL_PUSH_WRITE_TIMEOUT_MS", "15000",
+         "a push client that takes no message this long has stopped reading and is dropped"},
+        {"push-queue-bytes", "SATCHEL_PUSH_QUEUE_BYTES", "8388608",
+         "most unsent bytes one push client may hold; more disconnects it (it resumes later)"},
+        {"push-token-check-ms", "SATCHEL_PUSH_TOKEN_CHECK_MS", "",
+         "how often a push socket re-checks its token; expired closes it with 4001 (default: a "
+         "quarter of the access token lifetime, 1-60 s)"},
     };
     return specs;
 }

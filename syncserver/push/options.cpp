@@ -2,42 +2,44 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <stdexcept>
 #include <string>
 
 namespace satchel::server {
 namespace {
 
-// The variable's value as a positive number, or `fallback` when unset.
-long long positiveFromEnv(const char* name, long long fallback) {
-    const char* raw = std::getenv(name);
-    if (!raw || !*raw)
+// The setting as a positive number, or `fallback` when unset. Throws SettingsError naming the
+// flag and the variable.
+long long positiveSetting(const Settings& s, const char* env, const char* flag,
+                          long long fallback) {
+    const auto text = s.value(env);
+    if (!text || text->empty())
         return fallback;
     char* end = nullptr;
-    const long long value = std::strtoll(raw, &end, 10);
-    if (*end != '\0' || value <= 0)
-        throw std::invalid_argument(std::string(name) + " must be a positive number, not '" + raw +
-                                    "'");
+    const long long value = std::strtoll(text->c_str(), &end, 10);
+    if (end == text->c_str() || *end != '\0' || value <= 0)
+        throw SettingsError(std::string("invalid --") + flag + " / " + env + " '" + *text +
+                            "': expected a positive number");
     return value;
 }
 
 }  // namespace
 
-PushOptions pushOptionsFromEnvironment(std::chrono::seconds accessTokenTtl) {
+PushOptions pushOptionsFrom(const Settings& s) {
     using std::chrono::milliseconds;
     PushOptions o;
-    o.authTimeout =
-        milliseconds(positiveFromEnv("SATCHEL_PUSH_AUTH_TIMEOUT_MS", o.authTimeout.count()));
-    o.idleTimeout =
-        milliseconds(positiveFromEnv("SATCHEL_PUSH_IDLE_TIMEOUT_MS", o.idleTimeout.count()));
-    o.writeTimeout =
-        milliseconds(positiveFromEnv("SATCHEL_PUSH_WRITE_TIMEOUT_MS", o.writeTimeout.count()));
-    o.maxQueueBytes = static_cast<std::size_t>(
-        positiveFromEnv("SATCHEL_PUSH_QUEUE_BYTES", static_cast<long long>(o.maxQueueBytes)));
-    const auto quarterTtl = std::chrono::duration_cast<milliseconds>(accessTokenTtl) / 4;
+    o.authTimeout = milliseconds(positiveSetting(s, "SATCHEL_PUSH_AUTH_TIMEOUT_MS",
+                                                 "push-auth-timeout-ms", o.authTimeout.count()));
+    o.idleTimeout = milliseconds(positiveSetting(s, "SATCHEL_PUSH_IDLE_TIMEOUT_MS",
+                                                 "push-idle-timeout-ms", o.idleTimeout.count()));
+    o.writeTimeout = milliseconds(positiveSetting(s, "SATCHEL_PUSH_WRITE_TIMEOUT_MS",
+                                                  "push-write-timeout-ms", o.writeTimeout.count()));
+    o.maxQueueBytes =
+        static_cast<std::size_t>(positiveSetting(s, "SATCHEL_PUSH_QUEUE_BYTES", "push-queue-bytes",
+                                                 static_cast<long long>(o.maxQueueBytes)));
+    const auto quarterTtl = std::chrono::duration_cast<milliseconds>(s.accessTokenTtl) / 4;
     const auto defaultCheck = std::clamp(quarterTtl, milliseconds(1000), milliseconds(60000));
-    o.tokenCheckInterval =
-        milliseconds(positiveFromEnv("SATCHEL_PUSH_TOKEN_CHECK_MS", defaultCheck.count()));
+    o.tokenCheckInterval = milliseconds(positiveSetting(
+        s, "SATCHEL_PUSH_TOKEN_CHECK_MS", "push-token-check-ms", defaultCheck.count()));
     return o;
 }
 

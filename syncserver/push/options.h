@@ -1,9 +1,12 @@
 #pragma once
-// Tuning of the push channel. Each has a SATCHEL_PUSH_* environment variable (read by
-// pushOptionsFromEnvironment); the defaults suit a classroom to a campus.
+// Tuning of the push channel. The tunable ones are server settings (app/settings.cpp lists
+// them, so each is a --push-* flag and a SATCHEL_PUSH_* variable shown by --help); the
+// defaults suit a classroom to a campus.
 
 #include <chrono>
 #include <cstddef>
+
+#include "app/settings.h"
 
 namespace satchel::server {
 
@@ -34,8 +37,8 @@ struct PushOptions {
     std::size_t authThreads = 2;
 };
 
-// The defaults overridden by SATCHEL_PUSH_* variables; throws std::invalid_argument naming the
-// variable when one is not a positive number.
-PushOptions pushOptionsFromEnvironment(std::chrono::seconds accessTokenTtl);
+// The defaults overridden by the --push-* settings; throws SettingsError naming the flag and
+// its variable when one is not a positive number.
+PushOptions pushOptionsFrom(const Settings& settings);
 
 }  // namespace satchel::server

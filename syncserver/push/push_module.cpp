@@ -9,9 +9,8 @@ void registerPushModule(ServerContext& ctx) {
     registerAnnouncementRoutes(ctx);
     if (!ctx.listener)
         return;  // listing routes only
-    auto channel =
-        std::make_shared<PushChannel>(ctx.auth, ctx.db, ctx.settings.databaseUrl,
-                                      pushOptionsFromEnvironment(ctx.settings.accessTokenTtl));
+    auto channel = std::make_shared<PushChannel>(ctx.auth, ctx.db, ctx.settings.databaseUrl,
+                                                 pushOptionsFrom(ctx.settings));
     channel->addMetrics(ctx.metrics);
     // The listener's handler map keeps the channel alive for as long as sockets may arrive.
     ctx.listener->addUpgradeHandler(PushChannel::kPath, channel->upgradeHandler());

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "db/pool.h"
+#include "sync/cursor.h"
 #include "satchel/protocol/messages.h"
 
 namespace satchel::server::sync {
@@ -21,10 +22,14 @@ class PullService {
 public:
     explicit PullService(PgPool& db) : db_(db) {}
 
-    // cursor: the last seq the client has (0 from the start); limit: 1..kMaxPullLimit.
+    // cursor: the last feed seq the client has (0 from the start) and the last notification
+    // (push event seq) it has; limit: 1..kMaxPullLimit, for each of the two.
+    // Notifications are the user's push events (db/migrations/0050), read the same gap-free
+    // way by their own sequence: its counter row is locked until the creating transaction
+    // commits, and the page is bounded by the counter read first.
     // A cursor beyond the head (a database restored from an older backup) restarts from the
     // head, so later changes are not hidden behind it.
-    PullResponse page(const std::string& userId, std::int64_t cursor, std::int64_t limit);
+    PullResponse page(const std::string& userId, const PullCursor& cursor, std::int64_t limit);
 
 private:
     PgPool& db_;

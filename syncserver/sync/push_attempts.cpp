@@ -1,9 +1,9 @@
 // Step 6 of a push: quiz attempts, stored immutable, then graded on the server with shared's
 // grader and the answer keys of the course version the attempt was made against. Practice and
-// graded quizzes are graded the same way; a graded quiz's result is also a notification (the
-// student could not score it offline: the keys of graded quizzes never leave the server).
+// graded quizzes are graded the same way; a graded quiz's result is also announced as a
+// "quiz.graded" push event (the student could not score it offline: the keys of graded quizzes
+// never leave the server). The push event is the notification: pull delivers it too (0050).
 #include <chrono>
-#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -14,12 +14,6 @@
 
 namespace satchel::server::sync {
 namespace {
-
-std::string formatPoints(double points) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", points);
-    return text;
-}
 
 std::int64_t nowMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -68,7 +62,7 @@ void appendAttempts(PgConnection& conn, const std::string& userId, const Uuid& d
         pending.push_back(&item);
         ids.add(a.id);
         seqs.add(seq);
-        seq += 3;  // the attempt, its grade, its notification
+        seq += 2;  // the attempt, its grade
         courseIds.add(a.courseId);
         lessons.add(a.lessonId);
         versions.add(static_cast<std::int64_t>(a.courseVersion));
@@ -94,13 +88,14 @@ void appendAttempts(PgConnection& conn, const std::string& userId, const Uuid& d
         fresh.insert(*Uuid::parse(inserted.text(r, 0)));
 
     PgArray gradeIds, gradeSeqs, gradeCourses, gradeLessons, points, maxPoints, passed;
-    PgArray noteIds, noteSeqs, noteCourses, noteVersions, noteAttempts, noteBodies;
+    PgArray noteAttempts, noteCourses, noteLessons, noteVersions, noteTitles, notePoints,
+        noteMaxPoints, notePassed;
     std::vector<PushItem*> notStored;
     const std::int64_t gradedAt = nowMs();
     seq = firstSeq;
     for (auto* item : pending) {
         const std::int64_t attemptSeq = seq;
-        seq += 3;
+        seq += 2;
         if (!fresh.count(item->id)) {
             notStored.push_back(item);
             continue;
@@ -118,14 +113,14 @@ void appendAttempts(PgConnection& conn, const std::string& userId, const Uuid& d
         maxPoints.add(score.maxPoints);
         passed.add(score.passed);
         if (lesson.quiz->mode == QuizMode::Graded) {
-            noteIds.add(newUuidV7());
-            noteSeqs.add(attemptSeq + 2);
-            noteCourses.add(a.courseId);
-            noteVersions.add(static_cast<std::int64_t>(a.courseVersion));
             noteAttempts.add(a.id);
-            noteBodies.addText(lesson.title + ": " + formatPoints(score.points) + " of " +
-                               formatPoints(score.maxPoints) + " points, " +
-                               (score.passed ? "passed." : "not passed."));
+            noteCourses.add(a.courseId);
+            noteLessons.add(a.lessonId);
+            noteVersions.add(static_cast<std::int64_t>(a.courseVersion));
+            noteTitles.addText(lesson.title);
+            notePoints.add(score.points);
+            noteMaxPoints.add(score.maxPoints);
+            notePassed.add(score.passed);
         }
     }
     if (!notStored.empty())
@@ -143,20 +138,20 @@ void appendAttempts(PgConnection& conn, const std::string& userId, const Uuid& d
             {userId, static_cast<long long>(gradedAt), gradeIds.literal(), gradeSeqs.literal(),
              gradeCourses.literal(), gradeLessons.literal(), points.literal(), maxPoints.literal(),
              passed.literal()});
-    if (noteIds.size() > 0)
+    // The push event (push module, 0020/0050) is created after this user's feed seqs were
+    // reserved: feed row first, push counter second, the lock order every writer keeps.
+    if (noteAttempts.size() > 0)
         conn.exec(
-            "INSERT INTO notifications (id, user_id, seq, kind, title, body, course_id, "
-            "course_version,"
-            " attempt_id, created_at_ms)"
-            " SELECT n.id, $1::uuid, n.seq, 'attemptGraded', 'Quiz graded', n.body, n.course_id, "
-            "n.version,"
-            " n.attempt_id, $2::bigint"
-            " FROM unnest($3::uuid[], $4::bigint[], $5::uuid[], $6::integer[], $7::uuid[], "
-            "$8::text[])"
-            "   AS n(id, seq, course_id, version, attempt_id, body)",
-            {userId, static_cast<long long>(gradedAt), noteIds.literal(), noteSeqs.literal(),
-             noteCourses.literal(), noteVersions.literal(), noteAttempts.literal(),
-             noteBodies.literal()});
+            "SELECT push_create_event($1::uuid, 'quiz.graded', jsonb_build_object("
+            "'attempt_id', n.attempt_id, 'course_id', n.course_id, 'lesson_id', n.lesson_id,"
+            " 'course_version', n.version, 'quiz_title', n.title, 'points', n.points,"
+            " 'max_points', n.max_points, 'passed', n.passed))"
+            " FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::integer[], $6::text[],"
+            " $7::float8[], $8::float8[], $9::boolean[])"
+            "   AS n(attempt_id, course_id, lesson_id, version, title, points, max_points, passed)",
+            {userId, noteAttempts.literal(), noteCourses.literal(), noteLessons.literal(),
+             noteVersions.literal(), noteTitles.literal(), notePoints.literal(),
+             noteMaxPoints.literal(), notePassed.literal()});
 }
 
 }  // namespace satchel::server::sync

@@ -60,7 +60,7 @@ PushResponse PushService::apply(const std::string& userId, PushBatch& batch) {
     const std::int64_t events = countPending(batch.events);
     const std::int64_t attempts = countPending(batch.attempts);
     if (events + attempts > 0) {
-        const std::int64_t first = reserveSeqs(*conn, userId, events + 3 * attempts);
+        const std::int64_t first = reserveSeqs(*conn, userId, events + 2 * attempts);
         const auto applied = appendEvents(*conn, userId, batch.deviceId, first, batch.events);
         if (!applied.empty()) {
             updateLessonStates(*conn, userId, applied, first + events - 1);

@@ -49,8 +49,9 @@ void updateLessonStates(PgConnection& conn, const std::string& userId,
 void recordActivity(PgConnection& conn, const std::string& userId,
                     const std::vector<const ProgressEvent*>& applied);
 
-// Stores pending attempts with seqs from firstSeq (each uses three: attempt, grade,
-// notification), grades them with shared's grader, writes grades and notifications.
+// Stores pending attempts with seqs from firstSeq (each uses two: attempt, grade), grades them
+// with shared's grader, writes the grades and announces graded quizzes' results (push events,
+// which pull delivers as notifications).
 void appendAttempts(PgConnection& conn, const std::string& userId, const Uuid& deviceId,
                     std::int64_t firstSeq, std::vector<PushItem>& attempts,
                     const CourseAccessMap& courses);

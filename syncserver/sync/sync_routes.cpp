@@ -93,10 +93,10 @@ void registerSyncRoutes(ServerContext& ctx) {
 
     ctx.router.add("GET", "/api/v1/sync/pull", [&ctx, module](HttpRequest& req) {
         const auto me = ctx.auth.requireUser(req);
-        std::int64_t cursor = 0;
+        PullCursor cursor;
         if (const auto it = req.query.find("cursor");
             it != req.query.end() && !it->second.empty()) {
-            const auto decoded = decodeCursor(it->second);
+            const auto decoded = decodePullCursor(it->second);
             if (!decoded)
                 throw badRequest("cursor is not one this server issued", "invalid_cursor");
             cursor = *decoded;

@@ -1,5 +1,7 @@
 #pragma once
-// Notifications shown to a user: a new course version, a grade, a reminder, an announcement.
+// Notifications shown to a user: a new course version, a grade, a reminder, an announcement,
+// an enrollment, a certificate. The server keeps them as push events (docs/push.md) and
+// delivers them both live over the push channel and in the sync pull.
 
 #include <cstdint>
 #include <optional>
@@ -10,8 +12,16 @@
 
 namespace satchel {
 
-enum class NotificationKind { CoursePublished, AttemptGraded, Reminder, Announcement };
-// "coursePublished", "attemptGraded", "reminder", "announcement"
+enum class NotificationKind {
+    CoursePublished,
+    AttemptGraded,
+    Reminder,
+    Announcement,
+    EnrollmentAdded,
+    CertificateReady
+};
+// "coursePublished", "attemptGraded", "reminder", "announcement", "enrollmentAdded",
+// "certificateReady"
 std::string_view toString(NotificationKind kind);
 std::optional<NotificationKind> parseNotificationKind(std::string_view text);
 
