@@ -105,6 +105,19 @@ const std::vector<Migration>& migrations() {
              " payload BLOB NOT NULL,"
              " updated_at_ms INTEGER NOT NULL) WITHOUT ROWID",
          }},
+        {5,
+         "notifications received over the push channel",
+         {
+             // The push event a notification arrived as (client/core notification_center),
+             // kept beside the shared Notification record in `notification`: its kind and data
+             // carry what the record does not (a certificate's code and download path).
+             // Notifications that only came by pull have no row here.
+             "CREATE TABLE notification_event ("
+             " notification_id TEXT PRIMARY KEY,"
+             " event_id INTEGER NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " data BLOB NOT NULL) WITHOUT ROWID",
+         }},
     };
     return all;
 }
