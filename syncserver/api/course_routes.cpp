@@ -53,6 +53,11 @@ satchel::CourseManifest decodeManifest(const HttpRequest& req, const std::string
     manifest.courseId = *id;
     if (auto valid = satchel::validateManifest(manifest); !valid)
         throw invalidManifest("manifest." + valid.error().where, valid.error().describe());
+    // The server grades graded quizzes, so it must hold their keys: a student's copy (keys
+    // withheld) cannot be published.
+    if (satchel::hasWithheldAnswerKeys(manifest))
+        throw invalidManifest("manifest", "a quiz's answer keys are withheld: publish the copy "
+                                          "with every answer key");
     return manifest;
 }
 

@@ -1,5 +1,6 @@
 #include "api/course_access.h"
 #include "api/course_routes.h"
+#include "api/learner_manifests.h"
 #include "db/user_repository.h"
 #include "http/etag.h"
 
@@ -70,7 +71,11 @@ void registerEnrollmentRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> 
             created ? 201 : 200, {{"courseId", course.id}, {"userId", target}, {"enrolled", true}});
     });
 
-    ctx.router.add("GET", "/api/v1/courses/{id}/versions/{n}/manifest", [&ctx](HttpRequest& req) {
+    // Students get the learner copy (graded quizzes' answer keys withheld); the course's
+    // instructor and admins get the stored copy, keys included.
+    auto learnerCopies = std::make_shared<LearnerManifestCache>();
+    ctx.router.add("GET", "/api/v1/courses/{id}/versions/{n}/manifest", [&ctx, learnerCopies](
+                                                                           HttpRequest& req) {
         const auto me = ctx.auth.requireUser(req);
         const auto& n = req.param("n");
         if (n.empty() || n.size() > 9 || n.find_first_not_of("0123456789") != std::string::npos)
@@ -81,11 +86,14 @@ void registerEnrollmentRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> 
             throw notFound("no such course");
         if (!manages(me, *course) && !courses::isEnrolled(*conn, course->id, me.id))
             throw notFound("no such course");
-        const auto manifest = courses::manifest(*conn, course->id, std::stoi(n));
+        const int version = std::stoi(n);
+        auto manifest = courses::manifest(*conn, course->id, version);
         if (!manifest)
             throw notFound("no such version");
+        if (!manages(me, *course))
+            manifest = learnerCopies->fromStored(course->id, version, *manifest)->json;
         // A version never changes: clients may keep it for good.
-        return conditionalJson(req, *manifest, "private, max-age=31536000, immutable");
+        return conditionalJson(req, std::move(*manifest), "private, max-age=31536000, immutable");
     });
 
     ctx.router.add("GET", "/api/v1/me/enrollments", [&ctx, catalog](HttpRequest& req) {

@@ -65,6 +65,15 @@ const std::vector<SettingSpec>& settingSpecs() {
          "how long an instance reuses the catalog it read (its own publishes refresh it at once)"},
         {"trust-proxy", "SATCHEL_TRUST_PROXY", "false",
          "take the client address from X-Forwarded-For (only behind a reverse proxy)"},
+        // Sync (read by syncserver/sync's SyncSettings::from).
+        {"sync-max-events", "SATCHEL_SYNC_MAX_EVENTS", "5000",
+         "most progress events in one push (1-5000, the protocol's limit)"},
+        {"sync-max-attempts", "SATCHEL_SYNC_MAX_ATTEMPTS", "200",
+         "most quiz attempts in one push (0-200)"},
+        {"sync-max-push-bytes", "SATCHEL_SYNC_MAX_PUSH_BYTES", "8388608",
+         "largest push body in bytes (1024-268435456; 413 above)"},
+        {"sync-pull-limit", "SATCHEL_SYNC_PULL_LIMIT", "5000",
+         "most feed entries one pull page may ask for (1-5000; default page 1000)"},
         // Blob storage (read by syncserver/storage's configureBlobStore).
         {"s3-endpoint", "SATCHEL_S3_ENDPOINT", "",
          "S3-compatible endpoint http(s)://host[:port]; unset: the local blob folder"},

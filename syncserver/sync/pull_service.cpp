@@ -126,12 +126,14 @@ NoticePage readNotifications(PgConnection& conn, const std::string& userId, std:
     return result;
 }
 
-void readCourseVersions(PgConnection& conn, const std::vector<PgParam>& range, PullResponse& page) {
+void readCourseVersions(PgConnection& conn, const std::vector<PgParam>& range,
+                        const CurrentUser& user, LearnerManifestCache& learnerCopies,
+                        PullResponse& page) {
     const auto rows = conn.exec(
         "SELECT f.course_id, f.version, (extract(epoch FROM v.published_at) * 1000)::bigint, "
-        "v.manifest_sha256"
+        "v.manifest_sha256, c.owner_id::text"
         " FROM sync_course_versions f JOIN course_versions v ON v.course_id = f.course_id AND "
-        "v.version = f.version"
+        "v.version = f.version JOIN courses c ON c.id = f.course_id"
         " WHERE f.user_id = $1::uuid AND f.seq > $2 AND f.seq <= $3 ORDER BY f.seq",
         range);
     for (int r = 0; r < rows.rows(); ++r) {
@@ -139,14 +141,25 @@ void readCourseVersions(PgConnection& conn, const std::vector<PgParam>& range, P
         v.courseId = uuidAt(rows, r, 0);
         v.number = static_cast<std::uint32_t>(rows.integer(r, 1));
         v.publishedAtMs = rows.integer(r, 2);
-        v.manifestSha256 = rows.text(r, 3);
+        // The same rule as the manifest route (api/course_access.cpp manages()).
+        const bool manages =
+            user.isAdmin() || (user.role == Role::Instructor && rows.text(r, 4) == user.id);
+        if (manages) {
+            v.manifestSha256 = rows.text(r, 3);
+        } else {
+            const auto copy = learnerCopies.find(conn, rows.text(r, 0), static_cast<int>(v.number));
+            if (!copy)  // versions are never deleted; the join above found this one
+                throw DatabaseError("XX000", "course version vanished during pull");
+            v.manifestSha256 = copy->sha256;
+        }
         page.courseVersions.push_back(std::move(v));
     }
 }
 
 }  // namespace
 
-PullResponse PullService::page(const std::string& userId, const PullCursor& cursor, std::int64_t limit) {
+PullResponse PullService::page(const CurrentUser& user, const PullCursor& cursor, std::int64_t limit) {
+    const std::string& userId = user.id;
     auto conn = db_.acquire();
     const auto head = conn->exec("SELECT seq FROM sync_heads WHERE user_id = $1::uuid", {userId});
     const std::int64_t headSeq = head.empty() ? 0 : head.integer(0, 0);
@@ -160,7 +173,7 @@ PullResponse PullService::page(const std::string& userId, const PullCursor& curs
         readEvents(*conn, range, page);
         readAttempts(*conn, range, page);
         readGrades(*conn, range, page);
-        readCourseVersions(*conn, range, page);
+        readCourseVersions(*conn, range, user, learnerCopies_, page);
     }
     const auto notices = readNotifications(*conn, userId, cursor.noticeSeq, limit, page);
     page.cursor = encodePullCursor({to, notices.lastSeq});

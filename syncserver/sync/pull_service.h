@@ -8,10 +8,16 @@
 // are reserved under the user's row lock, see 0010_sync.sql), and feed rows never change once
 // written, so the page read afterwards sees all of them. The next cursor is the page's upper
 // bound, never beyond the head.
+//
+// A new course version is announced with the SHA-256 of the manifest the user will be served:
+// the stored one for a course the user manages (owning instructor, admin), the learner copy
+// (graded quizzes' answer keys withheld, api/learner_manifests.h) for everyone else.
 
 #include <cstdint>
 #include <string>
 
+#include "api/learner_manifests.h"
+#include "auth/authenticator.h"
 #include "db/pool.h"
 #include "sync/cursor.h"
 #include "satchel/protocol/messages.h"
@@ -29,10 +35,11 @@ public:
     // commits, and the page is bounded by the counter read first.
     // A cursor beyond the head (a database restored from an older backup) restarts from the
     // head, so later changes are not hidden behind it.
-    PullResponse page(const std::string& userId, const PullCursor& cursor, std::int64_t limit);
+    PullResponse page(const CurrentUser& user, const PullCursor& cursor, std::int64_t limit);
 
 private:
     PgPool& db_;
+    LearnerManifestCache learnerCopies_;
 };
 
 }  // namespace satchel::server::sync

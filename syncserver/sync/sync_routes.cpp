@@ -65,7 +65,7 @@ ReportableCourse reportableCourse(PgConnection& conn, const CurrentUser& me,
 }  // namespace
 
 void registerSyncRoutes(ServerContext& ctx) {
-    auto module = std::make_shared<SyncModule>(ctx.db, SyncSettings::fromEnvironment());
+    auto module = std::make_shared<SyncModule>(ctx.db, SyncSettings::from(ctx.settings));
 
     RouteOptions pushOptions;
     pushOptions.maxBodyBytes = module->settings.maxPushBytes;
@@ -104,7 +104,7 @@ void registerSyncRoutes(ServerContext& ctx) {
         const auto maxLimit = static_cast<std::int64_t>(module->settings.maxPullLimit);
         const auto limit =
             queryInteger(req, "limit", std::min<std::int64_t>(1000, maxLimit), 1, maxLimit);
-        return HttpResponse::json(200, toJson(module->pull.page(me.id, cursor, limit)));
+        return HttpResponse::json(200, toJson(module->pull.page(me, cursor, limit)));
     });
 
     ctx.router.add("GET", "/api/v1/courses/{id}/progress", [&ctx, module](HttpRequest& req) {

@@ -11,7 +11,8 @@
 
 namespace satchel::server {
 
-// Reads SATCHEL_SYNC_* (sync/sync_settings.h); throws SyncSettingsError for a bad value.
+// Reads the --sync-* / SATCHEL_SYNC_* settings (sync/sync_settings.h); throws
+// SyncSettingsError for a bad value.
 void registerSyncRoutes(ServerContext& ctx);
 
 }  // namespace satchel::server

@@ -1,14 +1,21 @@
 #pragma once
-// The sync module's own settings, read from SATCHEL_SYNC_* environment variables when the
-// routes are registered (the server's flag table belongs to app/settings.h):
+// The sync module's own settings. Like every server setting they are flags and SATCHEL_*
+// variables listed by `satchel-syncd --help` (app/settings.cpp's table); this reads and checks
+// the values the server collected:
 //
-//   SATCHEL_SYNC_MAX_EVENTS      events per push (default 5000, at most the protocol's 5000)
-//   SATCHEL_SYNC_MAX_ATTEMPTS    quiz attempts per push (default 200, at most 200)
-//   SATCHEL_SYNC_MAX_PUSH_BYTES  largest push body in bytes (default 8 MiB; 413 above)
-//   SATCHEL_SYNC_PULL_LIMIT      most feed entries per pull page (default 5000, at most 5000)
+//   --sync-max-events      SATCHEL_SYNC_MAX_EVENTS      events per push (default 5000, at most
+//   5000)
+//   --sync-max-attempts    SATCHEL_SYNC_MAX_ATTEMPTS    quiz attempts per push (default 200, <=
+//   200)
+//   --sync-max-push-bytes  SATCHEL_SYNC_MAX_PUSH_BYTES  largest push body (default 8 MiB; 413
+//   above)
+//   --sync-pull-limit      SATCHEL_SYNC_PULL_LIMIT      most feed entries per pull page (default
+//                                                       5000, at most 5000)
 
 #include <cstddef>
 #include <stdexcept>
+
+#include "app/settings.h"
 
 namespace satchel::server::sync {
 
@@ -18,13 +25,15 @@ struct SyncSettings {
     std::size_t maxPushBytes = 8 * 1024 * 1024;
     std::size_t maxPullLimit = 5000;
 
-    // Throws SyncSettingsError naming the variable for a value that is not a number in range.
-    static SyncSettings fromEnvironment();
+    // Throws SyncSettingsError naming the flag and variable for a value that is not a whole
+    // number in range.
+    static SyncSettings from(const Settings& settings);
 };
 
-class SyncSettingsError : public std::runtime_error {
+// A SettingsError, so the server reports it as it reports any other bad setting.
+class SyncSettingsError : public SettingsError {
 public:
-    using std::runtime_error::runtime_error;
+    using SettingsError::SettingsError;
 };
 
 }  // namespace satchel::server::sync
