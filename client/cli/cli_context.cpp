@@ -16,6 +16,7 @@ std::unique_ptr<CliContext> CliContext::open(const QString& dataDir, const QStri
         return nullptr;
     }
     ctx->store_ = std::move(*store);
+    ctx->dataDir_ = QDir(dir.absolutePath());
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     if (!server.isEmpty())
         settings.setValue(QStringLiteral("server"), server);
@@ -70,10 +71,22 @@ void CliContext::finish(int exitCode) {
     QCoreApplication::exit(exitCode);
 }
 
+void CliContext::whenCredentialsSaved(std::function<void()> next) {
+    if (keychainWrites_ == 0)
+        return next();
+    afterKeychain_.push_back(std::move(next));
+}
+
 void CliContext::keychainDone() {
     --keychainWrites_;
-    if (keychainWrites_ == 0 && exitCode_)
-        finish(*exitCode_);
+    if (keychainWrites_ > 0)
+        return;
+    if (exitCode_)
+        return finish(*exitCode_);
+    auto waiting = std::move(afterKeychain_);
+    afterKeychain_.clear();
+    for (auto& next : waiting)
+        next();
 }
 
 int CliContext::exitCodeFor(const client::ApiError& error) {

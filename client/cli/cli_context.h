@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "satchel/client/api_client.h"
 #include "satchel/client/credential_store.h"
@@ -31,12 +32,20 @@ public:
     client::ApiClient& api() { return *api_; }
     client::CredentialStore& credentials() { return credentials_; }
     QUrl server() const { return server_; }
+    // The content store shared by every offline course of this device (DownloadManager and
+    // OfflineLibrary root): DIR/content.
+    QString contentRoot() const { return dataDir_.filePath(QStringLiteral("content")); }
     // The keychain entry of this data folder's session (per server and device).
     QString credentialAccount() const;
 
     // Loads the refresh token from the keychain into the ApiClient, then runs `next`.
     // Without a stored token (or keychain) `next` still runs, signed out.
     void restoreSession(std::function<void()> next);
+
+    // Runs `next` once every keychain write in flight has finished (at once when none is):
+    // a long operation (a download) starts only after a rotated refresh token is saved, so
+    // killing the process during it cannot lose the sign-in.
+    void whenCredentialsSaved(std::function<void()> next);
 
     QTextStream& out() { return out_; }
     QTextStream& err() { return err_; }
@@ -52,10 +61,12 @@ private:
     std::unique_ptr<client::ApiClient> api_;
     client::CredentialStore credentials_{QStringLiteral("Satchel")};
     QUrl server_;
+    QDir dataDir_;
     QTextStream out_{stdout};
     QTextStream err_{stderr};
     int keychainWrites_ = 0;  // in flight: the process must not exit before them
     std::optional<int> exitCode_;
+    std::vector<std::function<void()>> afterKeychain_;
 };
 
 }  // namespace satchel::cli

@@ -2,12 +2,11 @@
 
 #include <QTextStream>
 
+#include "satchel/client/offline_library.h"
 #include "satchel/client/playback_tracker.h"
 #include "satchel/client/sync_engine.h"
 
 namespace satchel::cli {
-namespace {
-
 std::optional<Uuid> parseId(CliContext& ctx, const QString& text) {
     auto id = Uuid::parse(text.toStdString());
     if (!id)
@@ -22,8 +21,6 @@ bool needArgs(CliContext& ctx, const QStringList& args, int count, const char* u
     ctx.finish(kUsage);
     return false;
 }
-
-}  // namespace
 
 void login(CliContext& ctx, const QStringList& args) {
     if (!needArgs(ctx, args, 1, "login EMAIL  (the password is read from standard input)"))
@@ -125,6 +122,20 @@ void status(CliContext& ctx, const QStringList&) {
         ctx.out() << "  " << QString::fromStdString(entry.id.toString()) << ' '
                   << QString::fromLatin1(reason.data(), static_cast<qsizetype>(reason.size()))
                   << ' ' << QString::fromStdString(entry.rejectMessage) << Qt::endl;
+    }
+    auto offline = ctx.store().offlineCourses();
+    if (!offline) {
+        ctx.err() << "satchel-cli: " << offline.error().message << Qt::endl;
+        return ctx.finish(kFailed);
+    }
+    client::OfflineLibrary library(ctx.store(), ctx.contentRoot());
+    for (const auto& course : *offline) {
+        const std::size_t missing = library.missingAssets(course.manifest).size();
+        ctx.out() << "offline " << QString::fromStdString(course.manifest.courseId.toString())
+                  << " v" << course.manifest.version << ' '
+                  << (missing == 0 ? QStringLiteral("complete")
+                                   : QStringLiteral("missing %1").arg(missing))
+                  << ' ' << QString::fromStdString(course.manifest.title) << Qt::endl;
     }
     ctx.finish(kOk);
 }

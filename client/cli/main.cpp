@@ -22,6 +22,10 @@ const std::map<QString, Command> kCommands = {
     {QStringLiteral("status"), satchel::cli::status},
     {QStringLiteral("watch"), satchel::cli::watch},
     {QStringLiteral("progress"), satchel::cli::progress},
+    {QStringLiteral("download"), satchel::cli::download},
+    {QStringLiteral("quiz"), satchel::cli::quiz},
+    {QStringLiteral("import"), satchel::cli::importArchive},
+    {QStringLiteral("remove"), satchel::cli::remove},
 };
 }  // namespace
 
@@ -32,9 +36,22 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Satchel's client from a command line.\n\nCommands: login EMAIL, logout, courses, "
-        "enroll COURSE_ID, sync, status,\nwatch COURSE_ID LESSON_ID DURATION_MS FROM_MS TO_MS, "
-        "progress LESSON_ID"));
+        "Satchel's client from a command line.\n\nCommands (options of the command after "
+        "its name):\n"
+        "  login EMAIL                password on standard input\n"
+        "  logout\n"
+        "  courses                    the catalog\n"
+        "  enroll COURSE_ID\n"
+        "  download COURSE_ID [--wait] [--limit BYTES_PER_S] [--verify]\n"
+        "                             keep the course offline; --wait downloads it now\n"
+        "  import FILE.satchel        a course from a file, no server needed\n"
+        "  remove COURSE_ID           delete the offline copy (shared assets stay)\n"
+        "  watch COURSE_ID LESSON_ID DURATION_MS FROM_MS TO_MS\n"
+        "  quiz COURSE_ID LESSON_ID [--answers FILE|-]\n"
+        "                             list the quiz, or answer it from a JSON object\n"
+        "  progress LESSON_ID\n"
+        "  sync                       push the outbox, pull\n"
+        "  status                     outbox, needs attention, offline courses"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -46,6 +63,8 @@ int main(int argc, char* argv[]) {
                                     QStringLiteral("URL"));
     parser.addOptions({dataDir, server});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    // Everything after the command name is the command's own (e.g. download --wait).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);  // exits on --help, --version and unknown options
 
     QStringList positional = parser.positionalArguments();

@@ -1,7 +1,6 @@
 #include "satchel/client/download_manager.h"
 
 #include <unistd.h>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,14 +32,16 @@ QString toString(DownloadError::Kind kind) {
 
 namespace {
 constexpr int kMaxUrlRefreshes = 3;  // 403s in a row before the URL counts as unusable
-constexpr qint64 kReadBuffer = 256 * 1024;
+// Qt's per-reply buffer and the most moved per read: large enough that a fast local server
+// is drained in few event-loop turns, small enough to bound memory per transfer.
+constexpr qint64 kReadBuffer = 1024 * 1024;
 }  // namespace
 
 struct DownloadManager::Job {
     DownloadRequest request;
     QString partPath;
     QFile part;
-    std::shared_ptr<QCryptographicHash> hash;
+    std::shared_ptr<Sha256> hash;  // of the bytes in the part so far
     qint64 onDisk = 0;
     QString etag;
     QUrl url;
@@ -48,12 +49,16 @@ struct DownloadManager::Job {
     bool running = false;
     bool headersSeen = false;
     bool mismatchRetried = false;
+    bool checkStored = false;  // verifyStored and a copy was in the store when enqueued
     int urlRefreshes = 0;
     quint64 generation = 0;  // bumped on every stop: stale callbacks compare and return
 };
 
 DownloadManager::DownloadManager(QString contentStore, UrlProvider provider, QObject* parent)
-    : QObject(parent), store_(std::move(contentStore)), provider_(std::move(provider)) {
+    : QObject(parent),
+      store_(std::move(contentStore)),
+      provider_(std::move(provider)),
+      buffer_(static_cast<std::size_t>(kReadBuffer)) {
     refill_.setSingleShot(true);
     refill_.setInterval(50);
     connect(&refill_, &QTimer::timeout, this, [this] {
@@ -99,7 +104,8 @@ void DownloadManager::enqueue(const DownloadRequest& request) {
         return;
     GroupStats& group = groups_[request.groupId];
     group.total = (group.total < 0 || request.size < 0) ? -1 : group.total + request.size;
-    if (QFileInfo::exists(finalPath(request.sha256))) {
+    const bool stored = QFileInfo::exists(finalPath(request.sha256));
+    if (stored && !request.verifyStored) {
         group.finishedBytes += std::max<qint64>(0, request.size);
         QMetaObject::invokeMethod(
             this, [this, request] { emit finished(request.sha256, request.groupId); },
@@ -109,6 +115,7 @@ void DownloadManager::enqueue(const DownloadRequest& request) {
     auto job = std::make_shared<Job>();
     job->request = request;
     job->partPath = partPath(request.sha256);
+    job->checkStored = stored;
     jobs_.insert(request.sha256, job);
     // Stable priority order: after every job of the same or a higher priority.
     auto at = std::find_if(queue_.begin(), queue_.end(), [&](const auto& queued) {
@@ -145,7 +152,34 @@ void DownloadManager::scheduleLater() {
 void DownloadManager::start(const std::shared_ptr<Job>& job) {
     job->running = true;
     job->headersSeen = false;
-    const quint64 generation = ++job->generation;
+    ++job->generation;
+    if (job->checkStored)
+        return checkStoredCopy(job);
+    startFromPart(job);
+}
+
+void DownloadManager::checkStoredCopy(const std::shared_ptr<Job>& job) {
+    std::weak_ptr<Job> weak = job;
+    const quint64 generation = job->generation;
+    download::hashExistingAsync(
+        finalPath(job->request.sha256), &hashPool_, this,
+        [this, weak, generation](download::PrefixHash stored) {
+            auto job = weak.lock();
+            if (!job || job->generation != generation || !job->running)
+                return;
+            job->checkStored = false;
+            const QString actual = QString::fromStdString(stored.hash->finishHex());
+            if (stored.ok && actual == job->request.sha256)
+                return succeed(job);
+            // Damaged (or unreadable): never leave a wrong file under a verified name.
+            QFile::remove(finalPath(job->request.sha256));
+            emit storedCopyDamaged(job->request.sha256, job->request.groupId);
+            startFromPart(job);
+        });
+}
+
+void DownloadManager::startFromPart(const std::shared_ptr<Job>& job) {
+    const quint64 generation = job->generation;
     const qint64 existing = QFileInfo(job->partPath).size();
     const qint64 needed = job->request.size < 0 ? 0 : job->request.size - existing;
     QStorageInfo disk(store_);
@@ -159,27 +193,27 @@ void DownloadManager::start(const std::shared_ptr<Job>& job) {
     if (existing <= 0 || job->etag.isEmpty()) {
         // Nothing to resume from (bytes without an ETag cannot be validated with If-Range).
         download::removePart(job->partPath);
-        job->hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        job->hash = std::make_shared<Sha256>();
         job->onDisk = 0;
         job->etag.clear();
         return requestUrl(job);
     }
     std::weak_ptr<Job> weak = job;
-    download::hashExistingAsync(
-        job->partPath, &hashPool_, this, [this, weak, generation](download::PrefixHash prefix) {
-            auto job = weak.lock();
-            if (!job || job->generation != generation || !job->running)
-                return;
-            if (!prefix.ok) {
-                download::removePart(job->partPath);
-                prefix.hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
-                prefix.length = 0;
-                job->etag.clear();
-            }
-            job->hash = prefix.hash;
-            job->onDisk = prefix.length;
-            requestUrl(job);
-        });
+    download::hashExistingAsync(job->partPath, &hashPool_, this,
+                                [this, weak, generation](download::PrefixHash prefix) {
+                                    auto job = weak.lock();
+                                    if (!job || job->generation != generation || !job->running)
+                                        return;
+                                    if (!prefix.ok) {
+                                        download::removePart(job->partPath);
+                                        prefix.hash = std::make_shared<Sha256>();
+                                        prefix.length = 0;
+                                        job->etag.clear();
+                                    }
+                                    job->hash = prefix.hash;
+                                    job->onDisk = prefix.length;
+                                    requestUrl(job);
+                                });
 }
 
 void DownloadManager::requestUrl(const std::shared_ptr<Job>& job) {
@@ -250,7 +284,7 @@ void DownloadManager::onHeaders(const std::shared_ptr<Job>& job) {
             return restartFromZero(job);
         }
         job->part.setFileName(job->partPath);
-        if (!job->part.open(QIODevice::WriteOnly | QIODevice::Append))
+        if (!job->part.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
             return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
         job->urlRefreshes = 0;
         return;
@@ -258,13 +292,13 @@ void DownloadManager::onHeaders(const std::shared_ptr<Job>& job) {
     if (status == 200) {
         // A full body: the part's bytes (if any) are not the server's any more.
         download::removePart(job->partPath);
-        job->hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        job->hash = std::make_shared<Sha256>();
         job->onDisk = 0;
         job->etag = QString::fromUtf8(reply->rawHeader("ETag"));
         if (!job->etag.isEmpty() && !download::writeEtag(job->partPath, job->etag))
             return fail(job, {DownloadError::Kind::Disk, QStringLiteral("cannot write sidecar")});
         job->part.setFileName(job->partPath);
-        if (!job->part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!job->part.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
             return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
         job->urlRefreshes = 0;
         return;
@@ -296,13 +330,17 @@ void DownloadManager::pump(const std::shared_ptr<Job>& job) {
                 refill_.start();
             return reportProgress(false);
         }
-        const QByteArray chunk = reply->read(allowed);
-        if (job->part.write(chunk) != chunk.size())
+        // One reused buffer: the bytes go from Qt's buffer to the file (unbuffered: straight
+        // to write(2)) and through the hash with no allocation and no further copy.
+        const qint64 got = reply->read(buffer_.data(), allowed);
+        if (got <= 0)
+            break;
+        if (job->part.write(buffer_.data(), got) != got)
             return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
-        job->hash->addData(chunk);
-        job->onDisk += chunk.size();
-        networkBytes_ += chunk.size();
-        group.netBytes += chunk.size();
+        job->hash->update(buffer_.data(), static_cast<std::size_t>(got));
+        job->onDisk += got;
+        networkBytes_ += got;
+        group.netBytes += got;
     }
     reportProgress(false);
     if (!reply->isFinished())
@@ -322,7 +360,7 @@ void DownloadManager::complete(const std::shared_ptr<Job>& job) {
         ::fsync(job->part.handle());  // the rename must not publish bytes still in cache
         job->part.close();
     }
-    const QString actual = QString::fromLatin1(job->hash->result().toHex());
+    const QString actual = QString::fromStdString(job->hash->finishHex());
     if (actual != job->request.sha256) {
         download::removePart(job->partPath);
         if (job->mismatchRetried)
@@ -344,7 +382,7 @@ void DownloadManager::complete(const std::shared_ptr<Job>& job) {
 void DownloadManager::restartFromZero(const std::shared_ptr<Job>& job) {
     closePart(job);
     download::removePart(job->partPath);
-    job->hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+    job->hash = std::make_shared<Sha256>();
     job->onDisk = 0;
     job->etag.clear();
     if (job->url.isValid())

@@ -4,6 +4,7 @@
 #include <QMetaObject>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <vector>
 
 namespace satchel::client::download {
 
@@ -35,16 +36,17 @@ void hashExistingAsync(const QString& path, QThreadPool* pool, QObject* context,
                        std::function<void(PrefixHash)> done) {
     pool->start([path, context, done = std::move(done)] {
         PrefixHash result;
-        result.hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        result.hash = std::make_shared<Sha256>();
         QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
+        if (file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             result.ok = true;
-            QByteArray chunk;
-            while (!(chunk = file.read(1 << 20)).isEmpty()) {
-                result.hash->addData(chunk);
-                result.length += chunk.size();
+            std::vector<char> chunk(1 << 20);
+            qint64 got = 0;
+            while ((got = file.read(chunk.data(), static_cast<qint64>(chunk.size()))) > 0) {
+                result.hash->update(chunk.data(), static_cast<std::size_t>(got));
+                result.length += got;
             }
-            if (file.error() != QFile::NoError)
+            if (got < 0 || file.error() != QFile::NoError)
                 result.ok = false;
         }
         // The queued call hands the finished hash to the owner's thread; the event queue's

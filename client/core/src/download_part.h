@@ -3,12 +3,13 @@
 // already in a part off the calling thread (a part can be gigabytes; the UI thread must not
 // read it).
 
-#include <QCryptographicHash>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
 #include <functional>
 #include <memory>
+
+#include "satchel/hash.h"
 
 namespace satchel::client::download {
 
@@ -21,7 +22,7 @@ bool writeEtag(const QString& partPath, const QString& etag);
 void removePart(const QString& partPath);
 
 struct PrefixHash {
-    std::shared_ptr<QCryptographicHash> hash;  // state after `length` bytes
+    std::shared_ptr<Sha256> hash;  // state after `length` bytes (OpenSSL: SHA-NI where present)
     qint64 length = 0;
     bool ok = false;  // false: the part could not be read
 };

@@ -31,6 +31,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace satchel::client {
 
@@ -52,6 +53,10 @@ struct DownloadRequest {
     qint64 size = -1;  // expected size in bytes (-1: unknown); used for the disk check
     QString groupId;   // usually the course id: pause/resume/cancel act per group
     int priority = 0;  // higher starts first; equal priorities keep queue order
+    // Re-hash a copy already in the store before trusting it (off the owner's thread, as part
+    // of the queue). A damaged copy is deleted, storedCopyDamaged() is emitted and the asset
+    // downloaded again. Off (default): a file under its final name counts as verified.
+    bool verifyStored = false;
 };
 
 class DownloadManager : public QObject {
@@ -72,8 +77,9 @@ public:
     void setConcurrency(int maxParallel);           // default 3
     void setBandwidthLimit(qint64 bytesPerSecond);  // 0 (default): unlimited
 
-    // Queues an asset. Already in the store: `finished` is emitted at once (queued). Already
-    // queued or running: nothing more happens (the first group keeps it).
+    // Queues an asset. Already in the store (and not verifyStored): `finished` is emitted at
+    // once (queued). Already queued or running: nothing more happens (the first group keeps
+    // it). Every enqueued asset ends in exactly one `finished` or `failed`.
     void enqueue(const DownloadRequest& request);
 
     void pause(const QString& groupId);  // stops its transfers, keeps the parts
@@ -86,6 +92,8 @@ public:
 
 signals:
     void finished(const QString& sha256, const QString& groupId);
+    // A verifyStored check found the stored copy damaged; it was deleted and is fetched again.
+    void storedCopyDamaged(const QString& sha256, const QString& groupId);
     void failed(const QString& sha256, const QString& groupId, const DownloadError& error);
     // Per group, at most ~4 times a second: bytes on disk, total expected (-1 unknown), the
     // recent rate in bytes/s and the estimated seconds left (-1 unknown).
@@ -97,6 +105,8 @@ private:
     void schedule();
     void scheduleLater();
     void start(const std::shared_ptr<Job>& job);
+    void checkStoredCopy(const std::shared_ptr<Job>& job);
+    void startFromPart(const std::shared_ptr<Job>& job);
     void requestUrl(const std::shared_ptr<Job>& job);
     void get(const std::shared_ptr<Job>& job);
     void onHeaders(const std::shared_ptr<Job>& job);
@@ -115,6 +125,7 @@ private:
     QString store_;
     UrlProvider provider_;
     QNetworkAccessManager network_;
+    std::vector<char> buffer_;  // reused by pump() for every transfer
     int maxParallel_ = 3;
     qint64 bytesPerSecond_ = 0;
     double tokens_ = 0;

@@ -64,6 +64,19 @@ struct StoredAttempt {
     bool awaitingGrade() const { return !grade.has_value(); }
 };
 
+// Where an offline course's manifest came from.
+enum class OfflineSource {
+    Server,   // fetched from the sync server (its assets come through the DownloadManager)
+    Archive,  // imported from a .satchel file (its assets came with it)
+};
+
+// A course kept on this device for offline use.
+struct OfflineCourse {
+    CourseManifest manifest;
+    OfflineSource source = OfflineSource::Server;
+    std::int64_t addedAtMs = 0;
+};
+
 class LocalStore {
 public:
     // Opens (creating it if needed) the database at `path` and migrates it. Fails with
@@ -113,6 +126,21 @@ public:
     StoreResult<void> applyPull(const PullResponse& page);
     StoreResult<std::string> pullCursor();
     StoreResult<std::vector<Notification>> notifications(int limit);
+
+    // ---- offline courses (local_store_offline.cpp) ----------------------------------------
+    // The content store (files named by SHA-256) is shared by every course: these rows say
+    // which course uses which file, so removing one course never deletes another's assets.
+    //
+    // Records the course for offline use, replacing any version kept before, with the assets
+    // its manifest lists, in one transaction. Files are not touched.
+    StoreResult<void> saveOfflineCourse(const CourseManifest& manifest, OfflineSource source);
+    StoreResult<std::optional<OfflineCourse>> offlineCourse(const Uuid& courseId);
+    StoreResult<std::vector<OfflineCourse>> offlineCourses();
+    // Forgets the course (unknown: nothing happens) and returns, from the same transaction,
+    // the SHA-256s that no remaining offline course lists: only those files may be deleted.
+    StoreResult<std::vector<std::string>> removeOfflineCourse(const Uuid& courseId);
+    // True when at least one offline course lists the asset.
+    StoreResult<bool> assetInUse(const std::string& sha256);
 
 private:
     LocalStore(QString path, QString connectionName);
