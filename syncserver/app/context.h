@@ -16,6 +16,9 @@
 namespace satchel {
 struct CourseManifest;
 }
+namespace satchel::storage {
+class BlobStore;
+}
 
 namespace satchel::server {
 
@@ -42,6 +45,10 @@ struct ServerContext {
     // when storage is not built, and publish then checks nothing. Read per request, so a
     // module registered after the course routes may set it.
     std::function<void(PgConnection&, const satchel::CourseManifest&)> verifyAssets = nullptr;
+    // The blob store the storage module serves (set by it when it registers, before the jobs
+    // module, which stores certificates and media results in it and presigns their URLs); null
+    // when storage is not built.
+    std::shared_ptr<storage::BlobStore> blobStore = nullptr;
 };
 
 // Registers every module's routes on ctx.router (app/routes.cpp, part of the executable so

@@ -6,11 +6,13 @@
 #include "jobs/admin_routes.h"
 #include "jobs/certificates/certificate_jobs.h"
 #include "jobs/certificates/certificate_routes.h"
+#include "jobs/cleanup/cleanup_jobs.h"
 #include "jobs/jobs_settings.h"
 #include "jobs/mail/mail_jobs.h"
 #include "jobs/mail/mail_routes.h"
 #include "jobs/media/media_jobs.h"
 #include "jobs/registry.h"
+#include "jobs/reminders/reminder_jobs.h"
 #include "jobs/runner.h"
 #include "jobs/test_handlers.h"
 #include "satchel/storage/storage_settings.h"
@@ -23,8 +25,11 @@ struct JobBlobStore {
     storage::LocalBlobStore* local = nullptr;  // the same object when it is the local folder
 };
 
-// The same store the storage module serves (same settings), for blobs the jobs make.
+// The store the storage module serves, for blobs the jobs make and URLs they sign; without the
+// storage module's routes, a store of its own from the same settings.
 JobBlobStore blobStore(ServerContext& ctx) {
+    if (ctx.blobStore)
+        return {ctx.blobStore, dynamic_cast<storage::LocalBlobStore*>(ctx.blobStore.get())};
     auto configured =
         storage::configureBlobStore([&ctx](std::string_view name) -> std::optional<std::string> {
             if (name == "SATCHEL_BLOB_DIR")
@@ -44,7 +49,8 @@ JobBlobStore blobStore(ServerContext& ctx) {
 void registerJobRoutes(ServerContext& ctx) {
     registerJobAdminRoutes(ctx);
     registerMailRoutes(ctx);
-    registerCertificateRoutes(ctx);
+    registerCertificateRoutes(ctx, blobStore(ctx).store,
+                              jobsSettingsFrom(ctx.settings).certificateUrlTtl);
 }
 
 JobsModule::JobsModule(ServerContext& ctx) : registry_(std::make_unique<JobRegistry>()) {
@@ -54,10 +60,15 @@ JobsModule::JobsModule(ServerContext& ctx) : registry_(std::make_unique<JobRegis
     mail.smtp.url = s.smtpUrl;
     mail.smtp.caFile = s.smtpCaFile;
     mail.from = s.mailFrom;
+    mail.publicUrl = ctx.settings.publicUrl;
     addMailHandler(*registry_, mail);
     const JobBlobStore blobs = blobStore(ctx);
     addCertificateHandler(*registry_, blobs.store, ctx.settings.publicUrl);
     addMediaHandler(*registry_, blobs.store, blobs.local);
+    addReminderJobs(*registry_, {s.reminderInactiveDays, s.reminderMinuteUtc});
+    addCleanupJobs(
+        *registry_, blobs.store,
+        {s.cleanupIntervalMinutes, s.jobRetentionDays, s.uploadGraceHours, s.orphanBlobDays});
     if (s.workers == 0) {
         logInfo("job workers: none on this instance (--job-workers 0)");
         return;

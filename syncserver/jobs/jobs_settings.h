@@ -13,6 +13,15 @@
 //   --mail-from ADDRESS       SATCHEL_MAIL_FROM            sender of the server's mail
 //   --smtp-ca-file FILE       SATCHEL_SMTP_CA_FILE         extra CA bundle trusted for the mail
 //   server's TLS
+//   --reminder-inactive-days N  SATCHEL_REMINDER_INACTIVE_DAYS  days without activity before a
+//                                                            reminder (0: no reminders)
+//   --reminder-time HH:MM       SATCHEL_REMINDER_TIME           daily reminder run, UTC
+//   --cleanup-interval-minutes M SATCHEL_CLEANUP_INTERVAL_MINUTES  period of the clean-up job
+//   --job-retention-days N      SATCHEL_JOB_RETENTION_DAYS      finished jobs kept this long
+//   --upload-grace-hours H      SATCHEL_UPLOAD_GRACE_HOURS      unfinished uploads kept this long
+//   --orphan-blob-days N        SATCHEL_ORPHAN_BLOB_DAYS        unreferenced blobs kept (0: always)
+//   --certificate-url-seconds S SATCHEL_CERTIFICATE_URL_SECONDS lifetime of a certificate's
+//                                                            download URL
 
 #include <chrono>
 #include <cstddef>
@@ -31,6 +40,13 @@ struct JobsSettings {
     std::string smtpUrl;  // empty: mail is not sent (mail jobs fail and are retried/dead-lettered)
     std::string mailFrom = "Satchel <satchel@localhost>";
     std::string smtpCaFile;
+    int reminderInactiveDays = 7;
+    int reminderMinuteUtc = 9 * 60;
+    int cleanupIntervalMinutes = 60;
+    int jobRetentionDays = 7;
+    int uploadGraceHours = 24;
+    int orphanBlobDays = 7;
+    std::chrono::seconds certificateUrlTtl{300};
 };
 
 // Throws SettingsError naming the flag for a malformed value.

@@ -6,6 +6,9 @@
 #include "satchel/protocol/codec.h"
 #include "sync/pg_array.h"
 #include "sync/push_steps.h"
+#ifdef SATCHEL_SYNC_HAVE_JOBS
+#include "jobs/certificates/course_completion.h"
+#endif
 
 namespace satchel::server::sync {
 namespace {
@@ -65,6 +68,15 @@ PushResponse PushService::apply(const std::string& userId, PushBatch& batch) {
         if (!applied.empty()) {
             updateLessonStates(*conn, userId, applied, first + events - 1);
             recordActivity(*conn, userId, applied);
+#ifdef SATCHEL_SYNC_HAVE_JOBS
+            // Jobs module hook: queues the certificate of each course this push completed, in
+            // this transaction (see jobs/certificates/course_completion.h).
+            jobs::queueCertificatesOnCompletion(*conn, userId, applied, [&](const Uuid& course) {
+                const auto it = courses.find(course);
+                return it == courses.end() || !it->second.content ? nullptr
+                                                                  : it->second.content->latest();
+            });
+#endif
         }
         if (attempts > 0)
             appendAttempts(*conn, userId, batch.deviceId, first + events, batch.attempts, courses);

@@ -26,15 +26,19 @@ struct MailFixture : JobsFixture {
                           {"SATCHEL_MAIL_FROM", "Satchel Tests <noreply@satchel.test>"},
                           {"SATCHEL_JOB_RETRY_BASE_MS", "200"}});
 
+    // The address is set after the insert: the account trigger's welcome mail (sent for
+    // accounts created with an address) would otherwise join the messages these cases count.
     std::string addUser(const std::string& username, const std::string& displayName,
                         const std::string& email) {
-        return connect()
-            ->exec(
-                "INSERT INTO users (username, username_key, display_name, email, password_hash, "
-                "role)"
-                " VALUES ($1, lower($1), $2, $3, 'x', 'student') RETURNING id::text",
-                {username, displayName, email})
-            .text(0, 0);
+        auto conn = connect();
+        const std::string id =
+            conn->exec(
+                    "INSERT INTO users (username, username_key, display_name, password_hash, role)"
+                    " VALUES ($1, lower($1), $2, 'x', 'student') RETURNING id::text",
+                    {username, displayName})
+                .text(0, 0);
+        conn->exec("UPDATE users SET email = $2 WHERE id = $1::uuid", {id, email});
+        return id;
     }
     long long mailJobs(const std::string& state) {
         return connect()
@@ -90,6 +94,30 @@ BOOST_AUTO_TEST_CASE(template_mail_is_delivered_once_over_starttls) {
     BOOST_TEST(data.find("https://school.example") != std::string::npos, data);
     BOOST_TEST(data.find("From: \"Satchel Tests\" <noreply@satchel.test>") != std::string::npos,
                data);
+}
+
+BOOST_AUTO_TEST_CASE(registration_sends_one_welcome_mail_naming_the_server) {
+    post("/api/v1/auth/register",
+         {{"username", "eve"},
+          {"password", "correct-horse-battery"},
+          {"email", "eve@example.test"},
+          {"displayName", "Eve Étienne"}},
+         201);
+    // An account without an address gets no mail (and no job that could never be delivered).
+    post("/api/v1/auth/register", {{"username", "fay"}, {"password", "correct-horse-battery"}},
+         201);
+    BOOST_REQUIRE_MESSAGE(
+        testing::waitUntil([&] { return !smtp.messages().empty() && allMailJobsDone(); },
+                           seconds(60)),
+        "no welcome mail: " + server->process().log() + jobsSummary());
+    BOOST_TEST(mailJobs("done") == 1);
+    const auto messages = smtp.messages();
+    BOOST_REQUIRE(messages.size() == 1u);
+    BOOST_TEST(messages[0]["to"] == nlohmann::json::array({"eve@example.test"}));
+    const std::string data = messages[0]["data"];
+    BOOST_TEST(data.find("Subject: Welcome to Satchel\r\n") != std::string::npos, data);
+    BOOST_TEST(data.find("Hello Eve Étienne,") != std::string::npos, data);
+    BOOST_TEST(data.find(server->url()) != std::string::npos, data);
 }
 
 BOOST_AUTO_TEST_CASE(opted_out_user_gets_only_password_reset_mail_and_the_code_resets_once) {
@@ -166,10 +194,11 @@ BOOST_AUTO_TEST_CASE(graded_quiz_grade_recorded_by_sync_sends_one_quiz_graded_ma
             " passed, graded_at_ms) SELECT id, user_id, 2, course_id, lesson_id, 7.5, 10, true, 0"
             " FROM quiz_attempts WHERE id = $1::uuid",
             {attempt});
+        // The graded quiz's announcement (a push event, db/migrations/0050) queues the mail.
         conn->exec(
-            "INSERT INTO notifications (user_id, seq, kind, title, body, course_id, course_version,"
-            " attempt_id) VALUES ($1::uuid, 3, 'attemptGraded', 'Quiz graded',"
-            " 'Forces: a review: 7.5 of 10 points, passed.', $2::uuid, 1, $3::uuid)",
+            "SELECT push_create_event($1::uuid, 'quiz.graded', jsonb_build_object('attempt_id',"
+            " $3::uuid, 'course_id', $2::uuid, 'course_version', 1, 'quiz_title',"
+            " 'Forces: a review', 'points', 7.5, 'max_points', 10, 'passed', true))",
             {dee, course, attempt});
         tx.commit();
     }

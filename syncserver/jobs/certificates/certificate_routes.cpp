@@ -3,10 +3,27 @@
 #include "auth/authenticator.h"
 #include "jobs/certificates/certificate_jobs.h"
 #include "jobs/certificates/certificate_signer.h"
+#include "satchel/storage/blob_store.h"
+
+#include <ctime>
 
 namespace satchel::server::jobs {
 
-void registerCertificateRoutes(ServerContext& ctx) {
+namespace {
+
+std::string isoTime(std::chrono::system_clock::time_point t) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+}  // namespace
+
+void registerCertificateRoutes(ServerContext& ctx, std::shared_ptr<storage::BlobStore> store,
+                               std::chrono::seconds urlTtl) {
     ctx.router.add("GET", "/api/v1/certificates/public-key", [&ctx](HttpRequest&) {
         auto conn = ctx.db.acquire();
         const auto signer = CertificateSigner::loadOrCreate(*conn);
@@ -68,6 +85,26 @@ void registerCertificateRoutes(ServerContext& ctx) {
                             {"pdf_sha256", rows.text(r, 4)}});
         return HttpResponse::json(200, {{"certificates", list}});
     });
+
+    ctx.router.add(
+        "GET", "/api/v1/me/certificates/{code}/pdf", [&ctx, store, urlTtl](HttpRequest& req) {
+            const auto me = ctx.auth.requireUser(req);
+            const auto row = ctx.db.acquire()->exec(
+                "SELECT pdf_sha256 FROM certificates WHERE code = $1 AND user_id = $2::uuid",
+                {req.param("code"), me.id});
+            if (row.empty())  // someone else's certificate looks exactly like no certificate
+                throw notFound("you have no certificate with this code");
+            const auto key = storage::BlobKey::fromSha256(row.text(0, 0));
+            if (!key)
+                throw std::runtime_error("certificate " + req.param("code") + ": bad pdf_sha256");
+            const auto url = store->presignGet(*key, urlTtl);
+            if (!url)
+                throw ApiError(
+                    503, "storage_unavailable",
+                    "the certificate cannot be fetched right now: " + url.error().message);
+            return HttpResponse::json(200,
+                                      {{"url", url->url}, {"expires_at", isoTime(url->expiresAt)}});
+        });
 }
 
 }  // namespace satchel::server::jobs

@@ -50,8 +50,10 @@ void addMailHandler(JobRegistry& registry, const MailSettings& settings) {
         if (user.boolean(0, 2) && !ignoresOptOut(templateName))
             return;
 
-        const MailContent content = renderTemplate(
-            templateName, user.text(0, 1), payload.value("params", nlohmann::json::object()));
+        nlohmann::json params = payload.value("params", nlohmann::json::object());
+        if (params.is_object() && !params.contains("server_url"))
+            params["server_url"] = settings.publicUrl;
+        const MailContent content = renderTemplate(templateName, user.text(0, 1), params);
         MailMessage message;
         message.from = from;
         try {

@@ -25,6 +25,9 @@ void enqueueMail(PgConnection& conn, const std::string& userId, const std::strin
 struct MailSettings {
     SmtpConfig smtp;   // smtp.url empty: mail jobs fail (and retry) until it is configured
     std::string from;  // "Satchel <satchel@school.example>"
+    // The server's address for the clients, given to templates that lack "server_url" (the
+    // welcome mail queued by the account trigger in 0055_jobs_welcome_reminders_cleanup.sql).
+    std::string publicUrl;
 };
 
 void addMailHandler(JobRegistry& registry, const MailSettings& settings);

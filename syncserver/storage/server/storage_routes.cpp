@@ -22,6 +22,7 @@ std::shared_ptr<AssetService> registerStorageRoutes(ServerContext& ctx) {
     if (!configured)
         throw std::runtime_error("blob store: " + configured.error().message);
     std::shared_ptr<storage::BlobStore> store = std::move(configured->store);
+    ctx.blobStore = store;  // shared with the jobs module (certificates, media results)
     if (configured->local)
         registerLocalBlobRoutes(ctx.router,
                                 std::shared_ptr<storage::LocalBlobStore>(store, configured->local));

@@ -1,0 +1,124 @@
+#include "jobs/cleanup/cleanup_jobs.h"
+
+#include "app/log.h"
+#include "satchel/storage/blob_store.h"
+
+namespace satchel::server::jobs {
+namespace {
+
+constexpr int kBatch = 1000;    // rows per delete statement
+constexpr int kBlobBatch = 50;  // blobs per transaction (each one is a call to the store)
+
+// Runs a "DELETE ... WHERE ctid IN (SELECT ctid ... LIMIT $1)" until it deletes fewer than a
+// batch; returns the rows deleted.
+long long deleteInBatches(PgConnection& conn, const std::string& table, const std::string& where,
+                          const std::vector<PgParam>& extra = {}) {
+    std::vector<PgParam> params{kBatch};
+    params.insert(params.end(), extra.begin(), extra.end());
+    const std::string sql = "WITH doomed AS (SELECT ctid FROM " + table + " WHERE " + where +
+                            " LIMIT $1::integer FOR UPDATE SKIP LOCKED)"
+                            " DELETE FROM " +
+                            table + " WHERE ctid IN (SELECT ctid FROM doomed)";
+    long long total = 0;
+    for (;;) {
+        const long long n = conn.exec(sql, params).affectedRows();
+        total += n;
+        if (n < kBatch)
+            return total;
+    }
+}
+
+// Blobs matched by `where` (locked, re-checked by the same condition): abort their open
+// multipart upload, remove their bytes, then their row. Returns the rows removed.
+long long removeBlobs(PgConnection& conn, storage::BlobStore& store, const std::string& where,
+                      int amount) {
+    const std::string select = "SELECT sha256, coalesce(upload_id, '') FROM blobs b WHERE " +
+                               where +
+                               " ORDER BY created_at LIMIT $2::integer FOR UPDATE SKIP LOCKED";
+    long long removed = 0;
+    for (;;) {
+        Transaction tx(conn);
+        const auto rows = conn.exec(select, {amount, kBlobBatch});
+        int failures = 0;
+        for (int r = 0; r < rows.rows(); ++r) {
+            const std::string sha = rows.text(r, 0);
+            const auto key = storage::BlobKey::fromSha256(sha);
+            if (!key)
+                continue;  // the table's CHECK makes this impossible
+            if (const std::string upload = rows.text(r, 1); !upload.empty())
+                (void)store.abortMultipart({*key, upload});  // gone already is fine
+            if (auto gone = store.remove(*key); !gone) {
+                ++failures;
+                logWarn("cleanup: blob " + sha +
+                        " kept, removing its bytes failed: " + gone.error().message);
+                continue;
+            }
+            conn.exec("DELETE FROM blobs WHERE sha256 = $1", {sha});
+            ++removed;
+        }
+        tx.commit();
+        // A batch where the store refused everything would only repeat itself.
+        if (rows.rows() < kBlobBatch || failures == rows.rows())
+            return removed;
+    }
+}
+
+// Blob ids something still needs: assets of any published version, media results, certificates.
+constexpr const char* kUnreferenced =
+    "b.state = 'verified' AND b.verified_at < now() - make_interval(days => $1::integer)"
+    " AND NOT EXISTS (SELECT 1 FROM course_versions v,"
+    "   jsonb_array_elements(coalesce(v.manifest::jsonb->'assets', '[]'::jsonb)) a"
+    "   WHERE a->>'sha256' = b.sha256)"
+    " AND NOT EXISTS (SELECT 1 FROM media_assets m WHERE b.sha256 IN (m.sha256,"
+    "   m.thumbnail_sha256, m.rendition_sha256))"
+    " AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.pdf_sha256 = b.sha256)";
+
+}  // namespace
+
+long long CleanupReport::total() const {
+    return refreshTokens + passwordResets + invitations + jobs + jobEffects + activityRows +
+           abandonedUploads + orphanBlobs;
+}
+
+CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const CleanupSettings& s) {
+    CleanupReport r;
+    r.refreshTokens = deleteInBatches(conn, "refresh_tokens", "expires_at < now()");
+    r.passwordResets = deleteInBatches(conn, "password_resets", "expires_at < now()");
+    r.invitations = deleteInBatches(conn, "invitations", "expires_at < now() AND used_at IS NULL");
+    r.jobs = deleteInBatches(
+        conn, "jobs", "state = 'done' AND finished_at < now() - make_interval(days => $2::integer)",
+        {s.jobRetentionDays});
+    r.jobEffects = deleteInBatches(
+        conn, "job_effects e",
+        "e.created_at < now() - make_interval(days => $2::integer) AND NOT EXISTS"
+        " (SELECT 1 FROM jobs j WHERE j.id = e.job_id AND j.state IN ('queued', 'running'))",
+        {s.jobRetentionDays});
+    r.activityRows = deleteInBatches(conn, "learner_activity", "day < current_date - 8");
+    r.abandonedUploads = removeBlobs(
+        conn, store,
+        "b.state = 'pending' AND b.created_at < now() - make_interval(hours => $1::integer)",
+        s.uploadGraceHours);
+    if (s.orphanBlobDays > 0)
+        r.orphanBlobs = removeBlobs(conn, store, kUnreferenced, s.orphanBlobDays);
+    return r;
+}
+
+void addCleanupJobs(JobRegistry& registry, std::shared_ptr<storage::BlobStore> store,
+                    const CleanupSettings& settings) {
+    registry.addHandler(kCleanupJob, [store, settings](JobContext& ctx) {
+        const CleanupReport r = runCleanup(ctx.conn(), *store, settings);
+        if (r.total() > 0)
+            logInfo("cleanup (job " + std::to_string(ctx.job().id) + "): refresh tokens " +
+                    std::to_string(r.refreshTokens) + ", password resets " +
+                    std::to_string(r.passwordResets) + ", invitations " +
+                    std::to_string(r.invitations) + ", jobs " + std::to_string(r.jobs) +
+                    ", job effects " + std::to_string(r.jobEffects) + ", activity rows " +
+                    std::to_string(r.activityRows) + ", abandoned uploads " +
+                    std::to_string(r.abandonedUploads) + ", unreferenced blobs " +
+                    std::to_string(r.orphanBlobs));
+    });
+    registry.addSchedule({"cleanup.periodic", kCleanupJob, nlohmann::json::object(),
+                          std::chrono::seconds(60LL * settings.intervalMinutes), std::nullopt});
+}
+
+}  // namespace satchel::server::jobs

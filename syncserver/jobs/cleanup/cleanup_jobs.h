@@ -1,0 +1,61 @@
+#pragma once
+// Clean-up (job "cleanup.run", scheduled every --cleanup-interval-minutes): deletes what the
+// schema would otherwise keep for ever.
+//
+//   refresh_tokens      past expires_at (a used or revoked token is kept until then: presenting
+//                       it must still revoke its family)
+//   password_resets     past expires_at
+//   invitations         past expires_at and never used (used ones record who joined by them)
+//   jobs                done, finished more than --job-retention-days ago (dead jobs stay for
+//                       the admins), and job_effects as old whose job is no longer live
+//   learner_activity    days older than 8 (trending reads the last 7; 0011_sync_course_feed.sql)
+//   blobs, pending      abandoned uploads: requested more than --upload-grace-hours ago and never
+//                       verified; the multipart upload is aborted and any bytes are removed
+//   blobs, verified     no published version, media result or certificate names them, verified
+//                       more than --orphan-blob-days ago (0: never): bytes removed, then the row
+//
+// Every step works in bounded batches, each its own short transaction, so the job never holds
+// many locks or a long snapshot; running it twice, or on two instances at once, is harmless
+// (rows are locked with SKIP LOCKED and re-checked before deletion).
+
+#include <memory>
+
+#include "jobs/registry.h"
+
+namespace satchel::storage {
+class BlobStore;
+}
+
+namespace satchel::server::jobs {
+
+inline constexpr const char* kCleanupJob = "cleanup.run";
+
+struct CleanupSettings {
+    int intervalMinutes = 60;
+    int jobRetentionDays = 7;
+    int uploadGraceHours = 24;
+    int orphanBlobDays = 7;  // 0: unreferenced verified blobs are never deleted
+};
+
+// What one run deleted, per step (logged, and returned for tests of the step functions).
+struct CleanupReport {
+    long long refreshTokens = 0;
+    long long passwordResets = 0;
+    long long invitations = 0;
+    long long jobs = 0;
+    long long jobEffects = 0;
+    long long activityRows = 0;
+    long long abandonedUploads = 0;
+    long long orphanBlobs = 0;
+    long long total() const;
+};
+
+// One whole clean-up pass on `conn` (outside any transaction). Blob bytes are removed through
+// `store`; a blob whose bytes cannot be removed keeps its row and is tried again next time.
+CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store,
+                         const CleanupSettings& settings);
+
+void addCleanupJobs(JobRegistry& registry, std::shared_ptr<storage::BlobStore> store,
+                    const CleanupSettings& settings);
+
+}  // namespace satchel::server::jobs

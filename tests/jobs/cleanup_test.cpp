@@ -1,0 +1,168 @@
+// The clean-up job through the real satchel-syncd: expired refresh tokens, reset codes and
+// unused invitations, finished jobs and effect keys past retention, old activity days,
+// abandoned uploads (multipart aborted, bytes removed) and verified blobs nothing references
+// are deleted; everything still live or still referenced is kept. A second run deletes
+// nothing more.
+#define BOOST_TEST_MODULE jobs_cleanup
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "course_seed.h"
+#include "jobs/queue.h"
+#include "jobs_fixture.h"
+#include "satchel/hash.h"
+#include "satchel/storage/local_blob_store.h"
+
+using namespace satchel;
+using namespace satchel::jobs_test;
+using std::chrono::seconds;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CleanupFixture : JobsFixture {
+    fs::path blobRoot = dir / "blobs";
+    std::unique_ptr<testing::SyncServer> server =
+        startInstance(1, {{"SATCHEL_BLOB_DIR", blobRoot.string()},
+                          {"SATCHEL_JOB_RETENTION_DAYS", "3"},
+                          {"SATCHEL_UPLOAD_GRACE_HOURS", "12"},
+                          {"SATCHEL_ORPHAN_BLOB_DAYS", "2"}});
+    std::unique_ptr<server::PgConnection> db = connect();
+    // The same folder as the server's store, for putting bytes where uploads would leave them.
+    storage::LocalBlobStore store{storage::LocalStoreConfig{
+        blobRoot, server->url(), storage::UrlSigner::withRandomKey(), {}}};
+
+    void runCleanup() {
+        const auto id = server::jobs::enqueue(*db, "cleanup.run", nlohmann::json::object());
+        BOOST_REQUIRE(id);
+        BOOST_REQUIRE_MESSAGE(
+            testing::waitUntil(
+                [&] {
+                    return db->exec("SELECT state FROM jobs WHERE id = $1", {*id}).text(0, 0) ==
+                           "done";
+                },
+                seconds(60)),
+            "the clean-up job did not finish: " + server->process().log() + jobsSummary());
+    }
+    // A blob row with stored bytes; `age` back-dates it (created and verified).
+    std::string blob(const std::string& content, const std::string& state, const std::string& age,
+                     const std::string& uploadId = {}) {
+        const std::string sha = sha256Hex(content);
+        const auto file = dir / ("blob-" + sha);
+        std::ofstream(file, std::ios::binary) << content;
+        BOOST_REQUIRE(store.putFile(*storage::BlobKey::fromSha256(sha), file));
+        db->exec(
+            "INSERT INTO blobs (sha256, size, state, upload_id, created_at, verified_at)"
+            " VALUES ($1, $2, $3, nullif($5, ''), now() - $4::interval,"
+            " CASE WHEN $3 = 'verified' THEN now() - $4::interval END)",
+            {sha, static_cast<long long>(content.size()), state, age, uploadId});
+        return sha;
+    }
+    bool stored(const std::string& sha) {
+        return fs::exists(store.pathOf(*storage::BlobKey::fromSha256(sha)));
+    }
+    long long rows(const std::string& sql) { return scalar(sql); }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(cleanup, CleanupFixture)
+
+BOOST_AUTO_TEST_CASE(expired_and_unreferenced_rows_go_live_ones_stay) {
+    const std::string user = addAccount(*db, "ada", "Ada", "");
+    const std::string teacher = addAccount(*db, "teacher", "Teacher", "", "instructor");
+    auto exec = [&](const std::string& sql) { db->exec(sql, {user}); };
+
+    // Tokens and codes: one expired, one live each.
+    exec(
+        "INSERT INTO refresh_tokens (token_hash, family_id, user_id, expires_at) VALUES"
+        " ('rt-old', gen_random_uuid(), $1::uuid, now() - interval '1 minute'),"
+        " ('rt-live', gen_random_uuid(), $1::uuid, now() + interval '1 day')");
+    exec(
+        "INSERT INTO password_resets (code_hash, user_id, expires_at) VALUES"
+        " ('pr-old', $1::uuid, now() - interval '1 minute'),"
+        " ('pr-live', $1::uuid, now() + interval '10 minutes')");
+    exec(
+        "INSERT INTO invitations (code_hash, role, created_by, expires_at, used_by, used_at) VALUES"
+        " ('inv-old', 'student', $1::uuid, now() - interval '1 day', NULL, NULL),"
+        " ('inv-used', 'student', $1::uuid, now() - interval '1 day', $1::uuid, now() - interval "
+        "'2 days'),"
+        " ('inv-live', 'student', $1::uuid, now() + interval '1 day', NULL, NULL)");
+    // Jobs: done long ago, done recently, dead long ago; effect keys old and recent.
+    db->exec(
+        "INSERT INTO jobs (type, state, finished_at, dedup_key) VALUES"
+        " ('test.noop', 'done', now() - interval '4 days', 'old-done'),"
+        " ('test.noop', 'done', now() - interval '1 day', 'recent-done'),"
+        " ('test.noop', 'dead', now() - interval '30 days', 'old-dead')");
+    db->exec(
+        "INSERT INTO job_effects (effect_key, job_id, created_at) VALUES"
+        " ('effect-old', NULL, now() - interval '4 days'), ('effect-new', NULL, now())");
+    // Activity: a day trending no longer reads, and today.
+    db->exec(
+        "INSERT INTO learner_activity (day, course_id, lesson_id, user_id) VALUES"
+        " (current_date - 20, gen_random_uuid(), gen_random_uuid(), gen_random_uuid()),"
+        " (current_date, gen_random_uuid(), gen_random_uuid(), gen_random_uuid())");
+
+    // Blobs: an abandoned multipart upload, a fresh pending one, an old verified one no
+    // version uses, an old verified one a published version uses, a new unreferenced one.
+    const auto abandonedKey = storage::BlobKey::fromSha256(sha256Hex("abandoned"));
+    const auto upload = store.createMultipart(*abandonedKey);
+    BOOST_REQUIRE(upload);
+    const std::string abandoned = blob("abandoned", "pending", "13 hours", upload->uploadId);
+    const std::string uploading = blob("uploading", "pending", "1 hour");
+    const std::string orphan = blob("orphan", "verified", "3 days");
+    const std::string fresh = blob("fresh", "verified", "1 hour");
+    publishCourse(*db, teacher, "Kept", 1);
+    const std::string used =
+        db->exec("SELECT manifest::jsonb->'assets'->0->>'sha256' FROM course_versions").text(0, 0);
+    db->exec(
+        "INSERT INTO blobs (sha256, size, state, created_at, verified_at)"
+        " VALUES ($1, 100, 'verified', now() - interval '30 days', now() - interval '30 days')",
+        {used});
+    const fs::path uploadDir = blobRoot / "uploads" / upload->uploadId;
+    BOOST_REQUIRE(fs::exists(uploadDir));
+
+    runCleanup();
+
+    BOOST_TEST(rows("SELECT count(*) FROM refresh_tokens WHERE token_hash = 'rt-old'") == 0);
+    BOOST_TEST(rows("SELECT count(*) FROM refresh_tokens WHERE token_hash = 'rt-live'") == 1);
+    BOOST_TEST(rows("SELECT count(*) FROM password_resets WHERE code_hash = 'pr-old'") == 0);
+    BOOST_TEST(rows("SELECT count(*) FROM password_resets WHERE code_hash = 'pr-live'") == 1);
+    BOOST_TEST(db->exec("SELECT string_agg(code_hash, ',' ORDER BY code_hash) FROM invitations")
+                   .text(0, 0) == "inv-live,inv-used");
+    BOOST_TEST(db->exec("SELECT string_agg(dedup_key, ',' ORDER BY dedup_key) FROM jobs"
+                        " WHERE type = 'test.noop'")
+                   .text(0, 0) == "old-dead,recent-done");
+    BOOST_TEST(db->exec("SELECT string_agg(effect_key, ',') FROM job_effects").text(0, 0) ==
+               "effect-new");
+    BOOST_TEST(rows("SELECT count(*) FROM learner_activity") == 1);
+    BOOST_TEST(rows("SELECT count(*) FROM learner_activity WHERE day = current_date") == 1);
+
+    auto hasRow = [&](const std::string& sha) {
+        return !db->exec("SELECT 1 FROM blobs WHERE sha256 = $1", {sha}).empty();
+    };
+    BOOST_TEST(!hasRow(abandoned));
+    BOOST_TEST(!stored(abandoned));
+    BOOST_TEST(!fs::exists(uploadDir), "the abandoned multipart upload was not aborted");
+    BOOST_TEST(hasRow(uploading));
+    BOOST_TEST(stored(uploading));
+    BOOST_TEST(!hasRow(orphan));
+    BOOST_TEST(!stored(orphan));
+    BOOST_TEST(hasRow(fresh));
+    BOOST_TEST(stored(fresh));
+    BOOST_TEST(hasRow(used));
+
+    // Nothing left to delete: a second run keeps every survivor.
+    const long long before = rows("SELECT count(*) FROM blobs") +
+                             rows("SELECT count(*) FROM refresh_tokens") +
+                             rows("SELECT count(*) FROM invitations");
+    runCleanup();
+    BOOST_TEST(rows("SELECT count(*) FROM blobs") + rows("SELECT count(*) FROM refresh_tokens") +
+                   rows("SELECT count(*) FROM invitations") ==
+               before);
+    BOOST_TEST(rows("SELECT count(*) FROM job_schedules WHERE name = 'cleanup.periodic'") == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
