@@ -59,6 +59,9 @@ void registerAdminRoutes(ServerContext& ctx) {
             users::setRole(*conn, id, *role);
         if (disabled)
             users::setDisabled(*conn, id, *disabled);
+        // Committed: this instance forgets the account now; the others when the users
+        // trigger's notification reaches them.
+        ctx.auth.forgetAccount(id);
         return HttpResponse::json(200, userJson(*users::findById(*conn, id)));
     });
 

@@ -11,6 +11,8 @@
 namespace satchel::server {
 
 void registerCourseRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> catalog);
+// GET /api/v1/courses (api/catalog_routes.cpp).
+void registerCatalogRoute(ServerContext& ctx, std::shared_ptr<CatalogCache> catalog);
 void registerEnrollmentRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> catalog);
 
 }  // namespace satchel::server

@@ -20,26 +20,9 @@ nlohmann::json enrolledCourses(PgConnection& conn, CatalogCache& catalog,
 }  // namespace
 
 void registerEnrollmentRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> catalog) {
-    ctx.router.add("GET", "/api/v1/courses", [&ctx, catalog](HttpRequest& req) {
-        const auto me = ctx.auth.requireUser(req);
-        const auto entries = catalog->get();
-        std::set<std::string> enrolled;
-        {
-            auto conn = ctx.db.acquire();
-            enrolled = courses::enrolledCourseIds(*conn, me.id);
-        }
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto& entry : *entries)
-            list.push_back(catalogEntryJson(entry, enrolled.count(entry.courseId) > 0));
-        const nlohmann::json body{{"protocol", 1}, {"courses", std::move(list)}};
-        return conditionalJson(req,
-                               body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                               "private, no-cache");
-    });
-
     // Self-enrollment with no body (or {"userId": me}); an instructor enrolls someone else
     // with {"userId": ...} or {"username": ...}.
-    ctx.router.add("POST", "/api/v1/courses/{id}/enroll", [&ctx](HttpRequest& req) {
+    ctx.router.add("POST", "/api/v1/courses/{id}/enroll", [&ctx, catalog](HttpRequest& req) {
         const auto me = ctx.auth.requireUser(req);
         nlohmann::json body = nlohmann::json::object();
         if (!req.body.empty())
@@ -67,6 +50,7 @@ void registerEnrollmentRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> 
                                "this course takes enrollments from its instructor only");
         }
         const bool created = courses::enroll(*conn, course.id, target, me.id);
+        catalog->forgetEnrollments(target);  // other instances: the enrollments trigger
         return HttpResponse::json(
             created ? 201 : 200, {{"courseId", course.id}, {"userId", target}, {"enrolled", true}});
     });

@@ -23,6 +23,7 @@ class BlobStore;
 namespace satchel::server {
 
 class Authenticator;
+class ChangeListener;
 class Listener;
 
 struct ServerContext {
@@ -49,6 +50,9 @@ struct ServerContext {
     // module, which stores certificates and media results in it and presigns their URLs); null
     // when storage is not built.
     std::shared_ptr<storage::BlobStore> blobStore = nullptr;
+    // Change notifications for per-instance caches (db/change_listener.h); null when routes
+    // are only being listed, and caches then stay off.
+    ChangeListener* changes = nullptr;
 };
 
 // Registers every module's routes on ctx.router (app/routes.cpp, part of the executable so

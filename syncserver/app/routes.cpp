@@ -25,7 +25,10 @@ void registerAllRoutes(ServerContext& ctx) {
     registerAccountRoutes(ctx, accounts);
     registerAdminRoutes(ctx);
     auto catalog = std::make_shared<CatalogCache>(ctx.db, ctx.settings.catalogCacheTtl);
+    if (ctx.changes)
+        catalog->watchChanges(*ctx.changes);
     registerCourseRoutes(ctx, catalog);
+    registerCatalogRoute(ctx, catalog);
     registerEnrollmentRoutes(ctx, catalog);
 #ifdef SATCHEL_HAVE_STORAGE_ROUTES
     registerStorageRoutes(ctx);

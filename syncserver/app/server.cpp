@@ -8,6 +8,7 @@
 #include "app/log.h"
 #include "auth/authenticator.h"
 #include "auth/signing_key.h"
+#include "db/change_listener.h"
 #include "db/migrations.h"
 #include "http/listener.h"
 #include "http/worker_pool.h"
@@ -117,13 +118,18 @@ int runServe(const Settings& settings, RouteRegistrar registerRoutes) {
         return 1;
     }
     std::vector<std::shared_ptr<void>> services;
+    // Declared after the router, whose handlers hold the caches it invalidates: it stops first.
+    ChangeListener changes(settings.databaseUrl);
+    auth.watchChanges(changes);
     ServerContext ctx{settings, pool, router, metrics, readiness, auth, listener.get(), &services};
+    ctx.changes = &changes;
     try {
         registerRoutes(ctx);
     } catch (const std::exception& e) {
         logError(std::string("start-up failed: ") + e.what());
         return 1;
     }
+    changes.start();
     logInfo("satchel-syncd " + std::string(satchel::kVersion) + " listening on " +
             settings.listenHost + ":" + std::to_string(listener->port()) + " (" +
             std::to_string(settings.ioThreads) + " I/O threads, " +
@@ -137,6 +143,7 @@ int runServe(const Settings& settings, RouteRegistrar registerRoutes) {
     while (!services.empty())
         services.pop_back();  // newest first
     workers.stop();
+    changes.stop();
     logInfo("satchel-syncd stopped");
     return exitCode;
 }

@@ -16,7 +16,7 @@ struct JwtFree {
 using JwtPtr = std::unique_ptr<jwt_t, JwtFree>;
 
 // Clock skew tolerated between instances for nbf/exp.
-constexpr long kLeewaySeconds = 30;
+constexpr long kLeewaySeconds = AccessTokenCodec::kLeewaySeconds;
 
 }  // namespace
 
@@ -92,6 +92,8 @@ AccessClaims AccessTokenCodec::verify(const std::string& token) const {
     claims.epoch = jwt_get_grant_int(raw, "epoch");
     if (errno != 0)
         throw TokenError("invalid_token", "access token has no epoch");
+    claims.expiresAt = exp;
+    claims.notBefore = nbf;
     return claims;
 }
 

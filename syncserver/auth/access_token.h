@@ -10,9 +10,11 @@
 namespace satchel::server {
 
 struct AccessClaims {
-    std::string userId;   // "sub"
-    std::string role;     // "role", informative; the authenticator re-reads the account
-    long long epoch = 0;  // "epoch": the account's token_epoch when issued
+    std::string userId;       // "sub"
+    std::string role;         // "role", informative; the authenticator re-reads the account
+    long long epoch = 0;      // "epoch": the account's token_epoch when issued
+    long long expiresAt = 0;  // "exp" (set by verify)
+    long long notBefore = 0;  // "nbf" (set by verify)
 };
 
 // Why a token was refused; `code` goes into the 401 body (invalid_token, token_expired).
@@ -30,6 +32,7 @@ class AccessTokenCodec {
 public:
     static constexpr const char* kIssuer = "satchel-syncd";
     static constexpr const char* kAudience = "satchel";
+    static constexpr long kLeewaySeconds = 30;  // clock skew allowed on exp and nbf
 
     AccessTokenCodec(std::string secret, std::chrono::seconds ttl);
 

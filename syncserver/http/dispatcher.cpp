@@ -52,8 +52,10 @@ std::size_t Dispatcher::bodyLimit(const std::string& method, const std::string& 
     return defaultBodyLimit_;
 }
 
-HttpResponse Dispatcher::handle(HttpRequest& request) {
-    const auto started = std::chrono::steady_clock::now();
+// Request id and the caller's address; runs once even when the non-blocking attempt gave up.
+void Dispatcher::prepare(HttpRequest& request) const {
+    if (!request.requestId.empty())
+        return;
     request.requestId = requestIdFor(request);
     if (trustProxy_) {
         // The last hop of X-Forwarded-For is the address our proxy saw.
@@ -67,6 +69,36 @@ HttpResponse Dispatcher::handle(HttpRequest& request) {
                 request.remoteAddress = std::string(last);
         }
     }
+}
+
+std::optional<HttpResponse> Dispatcher::handleWithoutBlocking(HttpRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    auto match = router_.match(request.method, request.path);
+    if (!match.route || !match.route->nonBlocking)
+        return std::nullopt;
+    if (match.route->options.needsDatabase && !readiness_.schemaCurrent())
+        return std::nullopt;  // the worker answers 503
+    prepare(request);
+    request.params = std::move(match.params);
+    std::optional<HttpResponse> response;
+    try {
+        response = match.route->nonBlocking(request);
+    } catch (const ApiError& e) {
+        response = errorResponse(e.status(), e.code(), e.what(), e.field);
+        for (const auto& [k, v] : e.headers)
+            response->setHeader(k, v);
+    } catch (const std::exception&) {
+        return std::nullopt;  // the blocking handler runs and reports it properly
+    }
+    if (response)
+        finish(request, *response, match.route->pattern,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return response;
+}
+
+HttpResponse Dispatcher::handle(HttpRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    prepare(request);
     const std::string* route = &kUnmatched;
     HttpResponse response = invoke(request, route);
     finish(request, response, *route,
@@ -130,7 +162,10 @@ void Dispatcher::finish(HttpRequest& request, HttpResponse& response, const std:
                         double seconds) {
     response.setHeader("X-Request-Id", request.requestId);
     metrics_.observe(request.method, route, response.status, seconds);
-    accessLog_.record(request, route, response.status, response.body.size(), seconds * 1000.0);
+    // A file body (blobs) logs the length of the slice it sends, not the empty `body`.
+    const std::size_t bytes =
+        response.file ? static_cast<std::size_t>(response.file->length) : response.body.size();
+    accessLog_.record(request, route, response.status, bytes, seconds * 1000.0);
 }
 
 }  // namespace satchel::server

@@ -31,10 +31,12 @@ public:
 
     std::size_t bodyLimit(const std::string& method, const std::string& path) const override;
     HttpResponse handle(HttpRequest& request) override;
+    std::optional<HttpResponse> handleWithoutBlocking(HttpRequest& request) override;
     HttpResponse rejected(HttpRequest& partial, int status, const std::string& code,
                           const std::string& message) override;
 
 private:
+    void prepare(HttpRequest& request) const;
     HttpResponse invoke(HttpRequest& request, const std::string*& routeName);
     void finish(HttpRequest& request, HttpResponse& response, const std::string& route,
                 double seconds);

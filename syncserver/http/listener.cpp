@@ -3,10 +3,12 @@
 #include "http/listener.h"
 
 #include <fcntl.h>
+#include <sys/sendfile.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <limits>
@@ -171,6 +173,9 @@ private:
         HttpRequest request = partial_;
         request.body = std::move(message.body());
         phase_ = Phase::Handling;
+        // Answers from memory are written at once; only blocking work goes to the workers.
+        if (auto fast = impl_->sink.handleWithoutBlocking(request))
+            return write(std::move(*fast));
         auto self = shared_from_this();
         const bool queued = impl_->workers.submit([self, request = std::move(request)]() mutable {
             HttpResponse response;
@@ -240,9 +245,12 @@ private:
                            });
     }
 
-    // Sends a file slice: the header, then chunks read with pread into one buffer, each written
-    // before the next is read, so memory stays constant whatever the size. The reads run on
-    // the I/O thread; they are page-cache reads of at most one buffer.
+    // Sends a file slice: the header through Beast, then the bytes. On plain TCP the bytes go
+    // from the page cache to the socket with sendfile(2), never through user space; where the
+    // kernel refuses sendfile for this file (EINVAL/ENOSYS/EOPNOTSUPP before any byte was
+    // sent) the transfer falls back to pread into one buffer, each chunk written before the
+    // next is read. Memory stays constant whatever the size; the I/O thread never blocks
+    // (the socket is non-blocking and a full socket is awaited asynchronously).
     struct FileTransfer {
         ~FileTransfer() {
             if (fd >= 0)
@@ -251,7 +259,7 @@ private:
         int fd = -1;
         std::uint64_t offset = 0;
         std::uint64_t remaining = 0;
-        std::vector<char> buffer = std::vector<char>(256 * 1024);
+        std::vector<char> buffer;  // only allocated by the pread fallback
         bhttp::response<bhttp::buffer_body> res;
         std::optional<bhttp::response_serializer<bhttp::buffer_body>> serializer;
     };
@@ -284,8 +292,67 @@ private:
                     return self->close();
                 if (t->remaining == 0)
                     return self->finishFile(t);
-                self->sendChunk(t);
+                self->stream_.expires_never();  // sendFile keeps its own deadline per wait
+                self->sendFile(t);
             });
+    }
+
+    // Sends what the socket takes with sendfile(2); when the socket is full, waits for it to
+    // drain (at most readTimeout: a client that stops reading is dropped); yields to the
+    // other connections on this thread every 16 MiB.
+    void sendFile(const std::shared_ptr<FileTransfer>& t) {
+        auto& socket = stream_.socket();
+        beast::error_code ec;
+        socket.native_non_blocking(true, ec);
+        if (ec)
+            return startReadFallback(t);
+        std::uint64_t sentNow = 0;
+        while (t->remaining > 0) {
+            if (sentNow >= (16u << 20))
+                return net::post(stream_.get_executor(),
+                                 [self = shared_from_this(), t] { self->sendFile(t); });
+            off_t offset = static_cast<off_t>(t->offset);
+            const auto chunk =
+                static_cast<std::size_t>(std::min<std::uint64_t>(t->remaining, 1u << 30));
+            const ssize_t n = ::sendfile(socket.native_handle(), t->fd, &offset, chunk);
+            if (n > 0) {
+                t->offset += static_cast<std::uint64_t>(n);
+                t->remaining -= static_cast<std::uint64_t>(n);
+                sentNow += static_cast<std::uint64_t>(n);
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                return awaitWritable(t);
+            // The file system (or socket type) does not do sendfile: t->offset is still exact.
+            if (n < 0 && (errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP))
+                return startReadFallback(t);
+            return close();  // a socket error, or the file shrank: only closing is honest
+        }
+        finishFile(t);
+    }
+
+    void awaitWritable(const std::shared_ptr<FileTransfer>& t) {
+        sendDeadline_.expires_after(impl_->limits.readTimeout);
+        sendDeadline_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            if (!ec)
+                self->close();  // the client stopped reading
+        });
+        stream_.socket().async_wait(tcp::socket::wait_write,
+                                    [self = shared_from_this(), t](beast::error_code ec) {
+                                        self->sendDeadline_.cancel();
+                                        if (ec)
+                                            return self->close();
+                                        self->sendFile(t);
+                                    });
+    }
+
+    void startReadFallback(const std::shared_ptr<FileTransfer>& t) {
+        beast::error_code ignored;
+        stream_.socket().native_non_blocking(false, ignored);
+        t->buffer.resize(256 * 1024);
+        sendChunk(t);
     }
 
     void sendChunk(const std::shared_ptr<FileTransfer>& t) {
@@ -378,6 +445,7 @@ private:
     unsigned version_ = 11;
     std::array<char, 16 * 1024> drainBuffer_{};
     std::size_t drained_ = 0;
+    net::steady_timer sendDeadline_{stream_.get_executor()};  // a stalled sendfile receiver
 };
 
 void Listener::Impl::track(const std::shared_ptr<Session>& session) {

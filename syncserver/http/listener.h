@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "http/types.h"
@@ -30,6 +31,9 @@ public:
     // The largest body accepted for this request line (the route's limit).
     virtual std::size_t bodyLimit(const std::string& method, const std::string& path) const = 0;
     virtual HttpResponse handle(HttpRequest& request) = 0;
+    // Runs on the I/O thread before handle() is queued: the answer, when the route can give it
+    // from memory without blocking, else nullopt (and handle() runs on the worker pool).
+    virtual std::optional<HttpResponse> handleWithoutBlocking(HttpRequest&) { return std::nullopt; }
     // Builds (and logs) the answer to a request refused before reaching a handler: 413, 431,
     // 400 for an unparseable request, 503 when the worker queue is full.
     virtual HttpResponse rejected(HttpRequest& partial, int status, const std::string& code,

@@ -1,6 +1,7 @@
 #include "http/metrics.h"
 
 #include <sstream>
+#include <string_view>
 
 namespace satchel::server {
 namespace {
@@ -24,9 +25,17 @@ std::string label(const std::string& value) {
 
 void Metrics::observe(const std::string& method, const std::string& route, int status,
                       double seconds) {
+    const std::string_view m(method);
+    const std::string_view r(route);
     std::lock_guard lock(mutex_);
-    ++requests_[{method, route, status}];
-    auto& h = latency_[{method, route}];
+    auto counter = requests_.find(std::make_tuple(m, r, status));
+    if (counter == requests_.end())
+        counter = requests_.emplace(std::make_tuple(method, route, status), 0).first;
+    ++counter->second;
+    auto series = latency_.find(std::make_pair(m, r));
+    if (series == latency_.end())
+        series = latency_.emplace(std::make_pair(method, route), Histogram{}).first;
+    auto& h = series->second;
     for (std::size_t i = 0; i < kBuckets.size(); ++i)
         if (seconds <= kBuckets[i])
             ++h.buckets[i];

@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -40,8 +41,27 @@ private:
     };
 
     mutable std::mutex mutex_;
-    std::map<std::tuple<std::string, std::string, int>, std::uint64_t> requests_;
-    std::map<std::pair<std::string, std::string>, Histogram> latency_;
+    // A transparent comparator: observe() looks keys up by string_view, allocating only the
+    // first time a series appears.
+    struct KeyLess {
+        using is_transparent = void;
+        using RequestsView = std::tuple<std::string_view, std::string_view, int>;
+        using LatencyView = std::pair<std::string_view, std::string_view>;
+        static RequestsView view(const RequestsView& k) { return k; }
+        static RequestsView view(const std::tuple<std::string, std::string, int>& k) {
+            return {std::get<0>(k), std::get<1>(k), std::get<2>(k)};
+        }
+        static LatencyView view(const LatencyView& k) { return k; }
+        static LatencyView view(const std::pair<std::string, std::string>& k) {
+            return {k.first, k.second};
+        }
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            return view(a) < view(b);
+        }
+    };
+    std::map<std::tuple<std::string, std::string, int>, std::uint64_t, KeyLess> requests_;
+    std::map<std::pair<std::string, std::string>, Histogram, KeyLess> latency_;
     std::vector<std::function<std::vector<Gauge>()>> gaugeSources_;
 };
 

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,11 @@
 namespace satchel::server {
 
 using Handler = std::function<HttpResponse(HttpRequest&)>;
+// A handler that answers from memory without ever blocking (no database, no file, no lock
+// held for long), run on the I/O thread that read the request; it returns nullopt when it
+// cannot answer that way, and the route's Handler then runs on the worker pool. It may throw
+// ApiError like any handler.
+using NonBlockingHandler = std::function<std::optional<HttpResponse>(HttpRequest&)>;
 
 struct RouteOptions {
     // Largest request body accepted; a larger one is answered 413 before it is read. 0 means
@@ -34,6 +40,7 @@ struct Route {
     std::vector<std::string> segments;
     Handler handler;
     RouteOptions options;
+    NonBlockingHandler nonBlocking = nullptr;  // optional
 };
 
 struct RouteMatch {
@@ -46,6 +53,9 @@ class Router {
 public:
     // Throws std::logic_error for a duplicate method+pattern or a malformed pattern.
     void add(std::string method, std::string pattern, Handler handler, RouteOptions options = {});
+    // As add(), with a NonBlockingHandler tried first on the I/O thread.
+    void addWithNonBlocking(std::string method, std::string pattern, NonBlockingHandler fast,
+                            Handler handler, RouteOptions options = {});
     RouteMatch match(const std::string& method, const std::string& path) const;
     // Every registered route, in registration order (the OpenAPI test compares these).
     const std::vector<Route>& routes() const { return routes_; }

@@ -5,6 +5,12 @@
 #define BOOST_TEST_MODULE storage_blob_routes
 #include <boost/test/unit_test.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <random>
 
@@ -172,6 +178,72 @@ BOOST_AUTO_TEST_CASE(multipart_parts_are_uploaded_through_signed_urls) {
     }
     BOOST_REQUIRE(store.completeMultipart(*upload, parts).ok());
     BOOST_TEST(http("GET", urlFor(key)).body == data);
+}
+
+// 40 MiB is far more than a loopback socket buffer holds, so the server's sendfile(2) loop
+// meets a full socket many times and must resume exactly where it stopped.
+BOOST_AUTO_TEST_CASE(a_blob_larger_than_the_socket_buffer_arrives_whole_and_in_ranges) {
+    const std::string data = randomBytes(40 << 20, 7);
+    const BlobKey key = stored(data);
+    const auto whole = http("GET", urlFor(key));
+    BOOST_REQUIRE_EQUAL(whole.status, 200);
+    BOOST_TEST(whole.body.size() == data.size());
+    BOOST_TEST((whole.body == data));
+    const std::size_t from = (13 << 20) + 12345;
+    const std::size_t to = (31 << 20) + 777;
+    const auto middle =
+        http("GET", urlFor(key), {},
+             {{"Range", "bytes=" + std::to_string(from) + "-" + std::to_string(to)}});
+    BOOST_REQUIRE_EQUAL(middle.status, 206);
+    BOOST_TEST((middle.body == data.substr(from, to - from + 1)));
+}
+
+// After a file body the connection serves the next request (keep-alive), as after any other.
+BOOST_AUTO_TEST_CASE(a_kept_alive_connection_serves_requests_after_a_file_body) {
+    const std::string data = randomBytes(2 << 20, 8);
+    const BlobKey key = stored(data);
+    const std::string url = urlFor(key);
+    const std::string target = url.substr(url.find('/', std::string("http://").size()));
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    BOOST_REQUIRE(fd >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(Server::instance->syncd->port()));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    BOOST_REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    timeval timeout{30, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    std::string pending;
+    // Reads one answer (header and Content-Length bytes of body); returns its body.
+    auto answer = [&]() -> std::string {
+        char buffer[65536];
+        std::size_t headerEnd;
+        while ((headerEnd = pending.find("\r\n\r\n")) == std::string::npos) {
+            const auto n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n <= 0)
+                return "<connection closed>";
+            pending.append(buffer, static_cast<std::size_t>(n));
+        }
+        const auto lengthAt = pending.find("Content-Length: ");
+        BOOST_REQUIRE(lengthAt != std::string::npos && lengthAt < headerEnd);
+        const std::size_t length = std::stoull(pending.substr(lengthAt + 16));
+        while (pending.size() < headerEnd + 4 + length) {
+            const auto n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n <= 0)
+                return "<connection closed>";
+            pending.append(buffer, static_cast<std::size_t>(n));
+        }
+        std::string body = pending.substr(headerEnd + 4, length);
+        pending.erase(0, headerEnd + 4 + length);
+        return body;
+    };
+    const std::string request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    for (int round = 0; round < 3; ++round) {
+        BOOST_REQUIRE(::send(fd, request.data(), request.size(), 0) ==
+                      static_cast<ssize_t>(request.size()));
+        BOOST_TEST((answer() == data), "round " << round);
+    }
+    ::close(fd);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
