@@ -28,6 +28,7 @@
 
 #include "satchel/client/api_error.h"
 #include "satchel/client/session.h"
+#include "satchel/client/trending.h"
 #include "satchel/ids.h"
 #include "satchel/protocol/messages.h"
 
@@ -73,6 +74,9 @@ public:
                   Callback<CourseManifest> done);
     void assetUrl(const Uuid& courseId, std::uint32_t version, const std::string& sha256,
                   const QObject* context, Callback<AssetUrlResponse> done);
+
+    // The courses with the most learners this week (api_trending.cpp), at most `limit`.
+    void trending(int limit, const QObject* context, Callback<TrendingResponse> done);
 
     // ---- sync -------------------------------------------------------------------------------
     void push(const PushRequest& request, const QObject* context, Callback<PushResponse> done);

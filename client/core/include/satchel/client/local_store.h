@@ -142,6 +142,14 @@ public:
     // True when at least one offline course lists the asset.
     StoreResult<bool> assetInUse(const std::string& sha256);
 
+    // ---- the catalog kept for offline starts (local_store_cache.cpp) -----------------------
+    // The last catalog the server sent, shown when the app starts offline. Saving replaces
+    // the previous copy; clearCachedCatalog() drops it (at sign-out: it lists the signed-in
+    // student's enrollments).
+    StoreResult<void> saveCatalog(const CatalogResponse& catalog);
+    StoreResult<std::optional<CatalogResponse>> cachedCatalog();
+    StoreResult<void> clearCachedCatalog();
+
 private:
     LocalStore(QString path, QString connectionName);
     StoreResult<void> configure(const LocalStoreOptions& options);
