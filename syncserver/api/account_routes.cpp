@@ -15,12 +15,10 @@ std::string loginName(const nlohmann::json& body) {
 }
 
 std::string refreshTokenField(const nlohmann::json& body) {
-    if (auto token = optionalString(body, "refreshToken"))
-        return *token;
     if (auto token = optionalString(body, "refresh_token"))
         return *token;
-    ApiError e(400, "invalid_field", "field 'refreshToken' is required");
-    e.field = "refreshToken";
+    ApiError e(400, "invalid_field", "field 'refresh_token' is required");
+    e.field = "refresh_token";
     throw e;
 }
 

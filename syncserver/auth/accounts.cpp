@@ -40,14 +40,11 @@ void checkDisplayName(const std::string& displayName) {
 
 nlohmann::json sessionJson(const IssuedSession& s) {
     return {{"protocol", 1},
-            {"accessToken", s.accessToken},
-            {"refreshToken", s.refreshToken},
-            {"accessExpiresInSeconds", s.expiresInSeconds},
-            {"user", userJson(s.user)},
             {"access_token", s.accessToken},
             {"refresh_token", s.refreshToken},
             {"token_type", "Bearer"},
-            {"expires_in", s.expiresInSeconds}};
+            {"expires_in", s.expiresInSeconds},
+            {"user", userJson(s.user)}};
 }
 
 AccountService::AccountService(PgPool& db, Authenticator& auth, const Settings& settings)
@@ -213,6 +210,7 @@ void AccountService::changePassword(const CurrentUser& caller, const std::string
     const std::string hash = hasher_.hash(next);
     auto conn = db_.acquire();
     users::setPassword(*conn, user->id, hash, /*revokeSessions=*/true);
+    auth_.forgetAccount(user->id);
 }
 
 }  // namespace satchel::server

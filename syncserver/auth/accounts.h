@@ -23,8 +23,8 @@ struct IssuedSession {
     UserRecord user;
 };
 
-// {"protocol":1,"accessToken","refreshToken","accessExpiresInSeconds","user"} (shared's
-// AuthResponse) plus the OAuth 2.0 names access_token, refresh_token, token_type, expires_in.
+// {"protocol":1,"access_token","refresh_token","token_type":"Bearer","expires_in","user"}:
+// shared's AuthResponse, whose token fields carry OAuth 2.0's names (issue 4).
 nlohmann::json sessionJson(const IssuedSession& session);
 
 struct Registration {

@@ -85,10 +85,7 @@ HttpResponse errorResponse(int status, const std::string& code, const std::strin
     nlohmann::json error{{"code", code}, {"message", message}};
     if (!field.empty())
         error["field"] = field;
-    nlohmann::json body = error;
-    body["protocol"] = 1;
-    body["error"] = std::move(error);
-    return HttpResponse::json(status, body);
+    return HttpResponse::json(status, {{"error", std::move(error)}});
 }
 
 ApiError badRequest(const std::string& message, const std::string& code) {

@@ -77,8 +77,8 @@ private:
     std::string code_;
 };
 
-// The JSON error answer: {"error":{"code","message"[,"field"]}}. The same fields are repeated
-// at the top level with "protocol":1, so shared's ErrorResponse decoder reads it too.
+// The JSON error answer, and its only form: {"error":{"code","message"[,"field"]}} (shared's
+// ErrorResponse).
 HttpResponse errorResponse(int status, const std::string& code, const std::string& message,
                            const std::string& field = {});
 

@@ -6,6 +6,7 @@
 
 #include "api_client.h"
 #include "jwt_forge.h"
+#include "satchel/protocol/codec.h"
 
 using namespace satchel::testing;
 using nlohmann::json;
@@ -18,11 +19,11 @@ ServerUnderTest& server() {
 }
 
 json refresh(const std::string& token) {
-    return server().call("POST", "/api/v1/auth/refresh", {{"refreshToken", token}}).json;
+    return server().call("POST", "/api/v1/auth/refresh", {{"refresh_token", token}}).json;
 }
 
 long refreshStatus(const std::string& token) {
-    return server().call("POST", "/api/v1/auth/refresh", {{"refreshToken", token}}).status;
+    return server().call("POST", "/api/v1/auth/refresh", {{"refresh_token", token}}).status;
 }
 
 std::string errorCode(const ApiResult& r) {
@@ -57,6 +58,11 @@ BOOST_AUTO_TEST_CASE(register_rejects_bad_input_naming_the_field) {
     BOOST_TEST(r.status == 400);
     BOOST_TEST(r.json["error"]["field"] == "password");
     BOOST_TEST(r.json["error"]["message"].get<std::string>().find("password") != std::string::npos);
+    // The issue's shape and nothing else: no flat copies of the fields beside "error".
+    BOOST_TEST(r.json.size() == 1u);
+    const auto decoded = satchel::fromJson<satchel::ErrorResponse>(r.json);
+    BOOST_REQUIRE(decoded.has_value());
+    BOOST_TEST(decoded->field == "password");
 
     r = server().call("POST", "/api/v1/auth/register",
                       {{"username", 42}, {"password", "correct-horse"}});
@@ -85,8 +91,11 @@ BOOST_AUTO_TEST_CASE(login_issues_tokens_and_refuses_wrong_passwords) {
     BOOST_TEST(ok.status == 200);
     BOOST_TEST(!ok.json["access_token"].get<std::string>().empty());
     BOOST_TEST(!ok.json["refresh_token"].get<std::string>().empty());
-    BOOST_TEST(ok.json["accessToken"] == ok.json["access_token"]);
     BOOST_TEST(ok.json["token_type"] == "Bearer");
+    BOOST_TEST(ok.json["expires_in"].get<long long>() > 0);
+    // One name per field: the camelCase duplicates are gone.
+    BOOST_TEST(!ok.json.contains("accessToken"));
+    BOOST_TEST(!ok.json.contains("refreshToken"));
     BOOST_TEST(ok.json["user"]["username"] == "carol");
     BOOST_TEST(ok.raw.header("cache-control") == "no-store");
 
@@ -162,7 +171,7 @@ BOOST_AUTO_TEST_CASE(refresh_rotates_and_reuse_revokes_the_family) {
     BOOST_TEST(server().call("GET", "/api/v1/me", nullptr, rotated["access_token"]).status == 200);
 
     // The first token again: someone copied it. The whole family ends, the successor too.
-    const auto reuse = server().call("POST", "/api/v1/auth/refresh", {{"refreshToken", first}});
+    const auto reuse = server().call("POST", "/api/v1/auth/refresh", {{"refresh_token", first}});
     BOOST_TEST(reuse.status == 401);
     BOOST_TEST(errorCode(reuse) == "token_reused");
     BOOST_TEST(refreshStatus(second) == 401);
@@ -174,11 +183,11 @@ BOOST_AUTO_TEST_CASE(refresh_rotates_and_reuse_revokes_the_family) {
 BOOST_AUTO_TEST_CASE(logout_ends_the_refresh_family) {
     const auto session = server().signUp("frank");
     const auto out =
-        server().call("POST", "/api/v1/auth/logout", {{"refreshToken", session["refresh_token"]}});
+        server().call("POST", "/api/v1/auth/logout", {{"refresh_token", session["refresh_token"]}});
     BOOST_TEST(out.status == 204);
     BOOST_TEST(refreshStatus(session["refresh_token"]) == 401);
-    BOOST_TEST(server().call("POST", "/api/v1/auth/logout", {{"refreshToken", "unknown"}}).status ==
-               401);
+    BOOST_TEST(
+        server().call("POST", "/api/v1/auth/logout", {{"refresh_token", "unknown"}}).status == 401);
 }
 
 BOOST_AUTO_TEST_CASE(changing_the_password_ends_old_sessions) {

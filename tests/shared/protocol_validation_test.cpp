@@ -183,8 +183,8 @@ BOOST_AUTO_TEST_CASE(text_errors) {
     expectError<LoginRequest>(bad, DecodeErrorCode::InvalidUtf8, "deviceName");
     json reg{{"protocol", 1}, {"email", "a@b.c"}, {"password", "short"}, {"displayName", "Ada"}};
     expectError<RegisterRequest>(reg, DecodeErrorCode::InvalidValue, "password");
-    json refresh{{"protocol", 1}, {"refreshToken", "has space"}, {"deviceId", kDevice}};
-    expectError<RefreshRequest>(refresh, DecodeErrorCode::InvalidValue, "refreshToken");
+    json refresh{{"protocol", 1}, {"refresh_token", "has space"}, {"deviceId", kDevice}};
+    expectError<RefreshRequest>(refresh, DecodeErrorCode::InvalidValue, "refresh_token");
 }
 
 BOOST_AUTO_TEST_CASE(quiz_and_manifest_errors) {

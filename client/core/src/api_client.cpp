@@ -36,14 +36,11 @@ std::string_view view(const QByteArray& b) {
 ApiError httpError(int status, const QByteArray& body) {
     ApiError error;
     error.httpStatus = status;
-    // The server's ErrorResponse, when the body is one; otherwise the status says enough.
-    if (auto parsed = parseJson(view(body)); parsed && parsed->is_object()) {
-        const auto& j = *parsed;
-        if (auto it = j.find("code"); it != j.end() && it->is_string())
-            error.code = it->get<std::string>();
-        if (auto it = j.find("message"); it != j.end() && it->is_string()) {
-            error.message = QString::fromStdString(it->get<std::string>());
-        }
+    // The server's ErrorResponse ({"error":{"code","message"}}), when the body is one;
+    // otherwise the status says enough.
+    if (auto decoded = decode<ErrorResponse>(view(body))) {
+        error.code = decoded->code;
+        error.message = QString::fromStdString(decoded->message);
     }
     if (error.message.isEmpty())
         error.message = QStringLiteral("HTTP %1").arg(status);

@@ -21,6 +21,10 @@ constexpr bool kIsRecord =
     std::is_same_v<T, ProgressEvent> || std::is_same_v<T, QuizAttempt> ||
     std::is_same_v<T, AttemptGrade> || std::is_same_v<T, Notification> || std::is_same_v<T, User> ||
     std::is_same_v<T, Quiz> || std::is_same_v<T, CourseVersion>;
+// Error bodies are exactly {"error":{...}}: a server may answer an error before it knows
+// which protocol version the caller speaks, so they carry no "protocol" field either.
+template <class T>
+constexpr bool kHasNoProtocolField = kIsRecord<T> || std::is_same_v<T, ErrorResponse>;
 
 constexpr int kMaxNesting = 64;
 // Beyond this the full decoder will refuse the batch anyway (too many events); let it say so.
@@ -167,7 +171,7 @@ Decoded<T> fromJson(const json& value) {
         if (!value.is_object()) {
             reader.fail(DecodeErrorCode::WrongType, "expected a JSON object");
         } else {
-            if constexpr (!kIsRecord<T>)
+            if constexpr (!kHasNoProtocolField<T>)
                 reader.requireProtocolVersion(value);
             if (reader.ok())
                 wire_detail::read(reader, value, out);
@@ -251,25 +255,27 @@ json toJson(const LoginRequest& m) {
 }
 
 json toJson(const RefreshRequest& m) {
-    return withProtocol({{"refreshToken", m.refreshToken}, {"deviceId", m.deviceId.toString()}});
+    return withProtocol({{"refresh_token", m.refreshToken}, {"deviceId", m.deviceId.toString()}});
 }
 
 json toJson(const LogoutRequest& m) {
-    return withProtocol({{"refreshToken", m.refreshToken}});
+    return withProtocol({{"refresh_token", m.refreshToken}});
 }
 
 json toJson(const AuthResponse& m) {
-    return withProtocol({{"accessToken", m.accessToken},
-                         {"refreshToken", m.refreshToken},
-                         {"accessExpiresInSeconds", m.accessExpiresInSeconds},
+    // OAuth 2.0's names for the token fields (RFC 6749 section 5.1), as issue 4 requires.
+    return withProtocol({{"access_token", m.accessToken},
+                         {"refresh_token", m.refreshToken},
+                         {"token_type", "Bearer"},
+                         {"expires_in", m.accessExpiresInSeconds},
                          {"user", write(m.user)}});
 }
 
 json toJson(const ErrorResponse& m) {
-    json out = withProtocol({{"code", m.code}, {"message", m.message}});
+    json error{{"code", m.code}, {"message", m.message}};
     if (!m.field.empty())
-        out["field"] = m.field;
-    return out;
+        error["field"] = m.field;
+    return json{{"error", std::move(error)}};
 }
 
 json toJson(const CatalogResponse& m) {

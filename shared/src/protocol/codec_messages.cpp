@@ -53,27 +53,31 @@ void read(Reader& r, const json& o, LoginRequest& m) {
     m.deviceName = r.text(o, "deviceName", kName, false);
 }
 
+// Token fields carry OAuth 2.0's names (RFC 6749 section 5.1), as issue 4 requires of login.
 void read(Reader& r, const json& o, RefreshRequest& m) {
-    m.refreshToken = r.text(o, "refreshToken", kToken);
+    m.refreshToken = r.text(o, "refresh_token", kToken);
     m.deviceId = r.uuid(o, "deviceId");
 }
 
 void read(Reader& r, const json& o, LogoutRequest& m) {
-    m.refreshToken = r.text(o, "refreshToken", kToken);
+    m.refreshToken = r.text(o, "refresh_token", kToken);
 }
 
 void read(Reader& r, const json& o, AuthResponse& m) {
-    m.accessToken = r.text(o, "accessToken", kToken);
-    m.refreshToken = r.text(o, "refreshToken", kToken);
+    m.accessToken = r.text(o, "access_token", kToken);
+    m.refreshToken = r.text(o, "refresh_token", kToken);
     m.accessExpiresInSeconds =
-        static_cast<std::uint32_t>(r.unsignedInt(o, "accessExpiresInSeconds", 1, 7 * 24 * 3600));
+        static_cast<std::uint32_t>(r.unsignedInt(o, "expires_in", 1, 7 * 24 * 3600));
     r.nested(o, "user", true, [&](const json& u) { read(r, u, m.user); });
 }
 
+// {"error":{"code","message"[,"field"]}}: the one error shape (issue 4).
 void read(Reader& r, const json& o, ErrorResponse& m) {
-    m.code = r.text(o, "code", TextRule{64, 1, TextKind::Token});
-    m.message = r.text(o, "message", kProse, false);
-    m.field = r.text(o, "field", kName, false);
+    r.nested(o, "error", true, [&](const json& e) {
+        m.code = r.text(e, "code", TextRule{64, 1, TextKind::Token});
+        m.message = r.text(e, "message", kProse, false);
+        m.field = r.text(e, "field", kName, false);
+    });
 }
 
 void read(Reader& r, const json& o, CatalogResponse& m) {

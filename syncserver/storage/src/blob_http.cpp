@@ -18,12 +18,8 @@ constexpr const char* kImmutable = "public, max-age=31536000, immutable";
 BlobHttpResponse error(int status, const std::string& code, const std::string& message) {
     BlobHttpResponse r;
     r.status = status;
-    // The server's error shape: {"error":{...}} plus the same fields at the top level with
-    // "protocol":1, so the client's ErrorResponse decoder reads it.
-    const nlohmann::json detail{{"code", code}, {"message", message}};
-    nlohmann::json body = detail;
-    body["protocol"] = 1;
-    body["error"] = detail;
+    // The server's one error shape, {"error":{"code","message"}} (shared's ErrorResponse).
+    const nlohmann::json body{{"error", {{"code", code}, {"message", message}}}};
     r.body = body.dump();
     r.headers = {{"Content-Type", "application/json"},
                  {"Content-Length", std::to_string(r.body.size())},
