@@ -104,7 +104,7 @@ BOOST_FIXTURE_TEST_CASE(practice_quiz_is_graded_locally_and_final, Clocks) {
     BOOST_TEST(a.provisionalScore->points == 3.0);  // q1 (1) + q3 (2); q2 unanswered
     BOOST_TEST(a.provisionalScore->maxPoints == 4.0);
     BOOST_TEST(a.provisionalScore->passed);
-    BOOST_TEST(submitted->report.questions.size() == 3u);
+    BOOST_TEST(submitted->report->questions.size() == 3u);
 
     BOOST_TEST((session->submit().error().kind == QuizError::Kind::AlreadySubmitted));
     BOOST_TEST(
@@ -174,4 +174,57 @@ BOOST_AUTO_TEST_CASE(a_graded_attempt_is_stored_awaiting_its_grade_then_graded) 
     stored = store->attempts(lesson.id);
     BOOST_TEST(!(*stored)[0].awaitingGrade());
     BOOST_TEST((*stored)[0].grade->score.maxPoints == 4.0);
+}
+
+// What a student receives for a graded quiz: no answer keys. The session must not grade it
+// (the grader would score every answer zero), only record the attempt for the server.
+BOOST_AUTO_TEST_CASE(a_withheld_graded_quiz_is_recorded_unscored_and_graded_by_the_server) {
+    satchel::testing::StoreDir dir;
+    auto store = dir.open();
+    HybridClock clock(systemUnixMillis, store->lastHlc());
+    Lesson lesson = quizLesson(QuizMode::Graded, std::nullopt);
+    lesson.quiz = withholdAnswerKeys(*lesson.quiz);
+    BOOST_REQUIRE(lesson.quiz->answerKeysWithheld);
+    auto session = QuizSession::start(lesson, {kCourse, 2, store->deviceId()}, clock);
+    BOOST_REQUIRE(session.ok());
+    BOOST_REQUIRE(session->answer(choice("q1", "a")).ok());
+    Answer number;
+    number.questionId = "q3";
+    number.number = 75;
+    BOOST_REQUIRE(session->answer(number).ok());
+    auto submitted = session->submit();
+    BOOST_REQUIRE(submitted.ok());
+    BOOST_TEST(submitted->serverGradedOnly());
+    BOOST_TEST(!submitted->final());
+    BOOST_TEST(!submitted->report.has_value());
+    BOOST_TEST(!submitted->attempt.provisionalScore.has_value());
+    BOOST_REQUIRE_EQUAL(submitted->attempt.answers.size(), 2u);
+    BOOST_TEST(submitted->attempt.answers[0].choiceIds == std::vector<std::string>{"a"});
+    BOOST_TEST(*submitted->attempt.answers[1].number == 75.0);
+
+    // Stored and queued like any attempt, awaiting the grade that pull brings.
+    BOOST_REQUIRE(store->recordAttempt(submitted->attempt).ok());
+    auto stored = store->attempts(lesson.id);
+    BOOST_REQUIRE(stored->size() == 1u);
+    BOOST_TEST((*stored)[0].awaitingGrade());
+    BOOST_TEST(!(*stored)[0].attempt.provisionalScore.has_value());
+    PullResponse page;
+    page.grades = {AttemptGrade{submitted->attempt.id, kCourse, lesson.id, Score{3, 4, true}, 99}};
+    page.cursor = "c1";
+    BOOST_REQUIRE(store->applyPull(page).ok());
+    stored = store->attempts(lesson.id);
+    BOOST_TEST(!(*stored)[0].awaitingGrade());
+    BOOST_TEST((*stored)[0].grade->score.points == 3.0);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_graded_quiz_with_its_keys_still_gets_a_provisional_score, Clocks) {
+    auto session = QuizSession::start(quizLesson(QuizMode::Graded, std::nullopt),
+                                      {kCourse, 1, newUuidV7()}, hlc, monotonic(), wallClock());
+    BOOST_REQUIRE(session->answer(choice("q1", "a")).ok());
+    auto submitted = session->submit();
+    BOOST_REQUIRE(submitted.ok());
+    BOOST_TEST(!submitted->serverGradedOnly());
+    BOOST_TEST(!submitted->final());
+    BOOST_REQUIRE(submitted->report.has_value());
+    BOOST_TEST(submitted->attempt.provisionalScore->points == 1.0);
 }

@@ -103,8 +103,12 @@ Result<SubmittedQuiz, QuizError> QuizSession::submit() {
         if (it != answers_.end())
             a.answers.push_back(it->second);
     }
-    out.report = gradeAttempt(quiz_, a.answers);
-    a.provisionalScore = out.report.score;
+    // Without its keys the grader would score every answer zero: a wrong score is worse than
+    // none, so a withheld quiz gets no local score at all.
+    if (!quiz_.answerKeysWithheld) {
+        out.report = gradeAttempt(quiz_, a.answers);
+        a.provisionalScore = out.report->score;
+    }
     return out;
 }
 

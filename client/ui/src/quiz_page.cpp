@@ -59,6 +59,11 @@ QuizPage::QuizPage(StudentController& controller, QWidget* parent)
     connect(submit_, &QPushButton::clicked, this, &QuizPage::submit);
     tick_.setInterval(250);
     connect(&tick_, &QTimer::timeout, this, &QuizPage::updateCountdown);
+    // A sync cycle may have pulled the grade of the attempt this page waits for.
+    connect(&controller_, &StudentController::progressChanged, this,
+            [this] { checkServerGrade(); });
+    connect(&controller_, &StudentController::syncStatusChanged, this,
+            [this] { checkServerGrade(); });
     retranslate();
 }
 
@@ -66,6 +71,7 @@ void QuizPage::openQuiz(const Uuid& courseId, std::uint32_t courseVersion, const
     tick_.stop();
     result_->clear();
     submit_->setEnabled(true);
+    pendingAttempt_ = Uuid{};
     auto started = client::QuizSession::start(
         lesson, {courseId, courseVersion, controller_.deviceId()}, controller_.clock());
     if (!started) {
@@ -79,6 +85,9 @@ void QuizPage::openQuiz(const Uuid& courseId, std::uint32_t courseVersion, const
     const Quiz& quiz = session_->quiz();
     info_->setText(quiz.mode == QuizMode::Practice
                        ? tr("Practice quiz: your score is shown as soon as you submit.")
+                   : quiz.answerKeysWithheld
+                       ? tr("Graded quiz: the server grades your answers; your score is shown "
+                            "once it has.")
                        : tr("Graded quiz: your score counts once the server has graded it."));
 
     questions_ = new QWidget;
@@ -191,16 +200,56 @@ void QuizPage::submit() {
     if (questions_)
         questions_->setEnabled(false);
     controller_.recordAttempt(done->attempt);
-    const Score& score = done->report.score;
+    if (done->serverGradedOnly()) {
+        result_->setText(tr("Answers submitted. Awaiting the server's grade."));
+    } else {
+        const Score& score = done->report->score;
+        const QString points =
+            tr("%1 of %2 points").arg(QLocale().toString(score.points)).arg(score.maxPoints);
+        if (done->final())
+            result_->setText(score.passed
+                                 ? tr("Passed: %1.").arg(points)
+                                 : tr("Not passed yet: %1. You can try again.").arg(points));
+        else
+            result_->setText(tr("Provisional score: %1. Awaiting the server's grade.").arg(points));
+    }
+    result_->setAccessibleName(result_->text());
+    if (!done->final()) {
+        pendingAttempt_ = done->attempt.id;
+        pendingLesson_ = done->attempt.lessonId;
+    }
+    emit submitted(*done);
+}
+
+void QuizPage::checkServerGrade() {
+    if (pendingAttempt_.isNil())
+        return;
+    using Found = std::optional<Score>;
+    controller_.store().run<Found>(
+        [attemptId = pendingAttempt_, lessonId = pendingLesson_](client::LocalStore& store) {
+            auto attempts = store.attempts(lessonId);
+            if (!attempts)
+                return Found{};
+            for (const auto& stored : *attempts)
+                if (stored.attempt.id == attemptId && stored.grade)
+                    return Found{stored.grade->score};
+            return Found{};
+        },
+        this,
+        [this, attemptId = pendingAttempt_](Found score) {
+            // Still the same attempt on screen (another quiz may have been opened meanwhile).
+            if (score && attemptId == pendingAttempt_)
+                showServerGrade(*score);
+        });
+}
+
+void QuizPage::showServerGrade(const Score& score) {
+    pendingAttempt_ = Uuid{};
     const QString points =
         tr("%1 of %2 points").arg(QLocale().toString(score.points)).arg(score.maxPoints);
-    if (done->final())
-        result_->setText(score.passed ? tr("Passed: %1.").arg(points)
-                                      : tr("Not passed yet: %1. You can try again.").arg(points));
-    else
-        result_->setText(tr("Provisional score: %1. Awaiting the server's grade.").arg(points));
+    result_->setText(score.passed ? tr("Graded by the server. Passed: %1.").arg(points)
+                                  : tr("Graded by the server. Not passed yet: %1.").arg(points));
     result_->setAccessibleName(result_->text());
-    emit submitted(*done);
 }
 
 void QuizPage::updateCountdown() {

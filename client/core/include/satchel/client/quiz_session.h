@@ -5,6 +5,9 @@
 //   the student (the server regrades with the same code).
 // - Graded quizzes get the same provisional score, recorded as the attempt's
 //   provisionalScore, and are shown as "awaiting grade" until the server's grade arrives.
+// - Graded quizzes as students receive them carry no answer keys (Quiz::answerKeysWithheld):
+//   they are graded on the server only. The session records the attempt with no score at
+//   all (no report, no provisionalScore); the grade arrives through pull.
 // - Timed quizzes run on a monotonic clock (never the wall clock, which the user can change):
 //   once the time is up, answers are refused and submit() records what was answered in time.
 //
@@ -38,10 +41,14 @@ struct QuizError {
 };
 
 struct SubmittedQuiz {
-    QuizAttempt attempt;  // with provisionalScore set
-    GradeReport report;   // per question, for the result screen
-    bool final() const { return mode == QuizMode::Practice; }
+    QuizAttempt attempt;  // provisionalScore set exactly when report is
+    // Per question, for the result screen; nullopt when the quiz's answer keys are withheld.
+    std::optional<GradeReport> report;
     QuizMode mode = QuizMode::Practice;
+    // The score shown is the student's result (practice quizzes).
+    bool final() const { return mode == QuizMode::Practice && report.has_value(); }
+    // Only the server can grade this attempt: no score of any kind until pull brings it.
+    bool serverGradedOnly() const { return !report.has_value(); }
 };
 
 class QuizSession {
@@ -70,7 +77,8 @@ public:
     Result<void, QuizError> answer(Answer answer);
     const std::map<std::string, Answer>& answers() const { return answers_; }
 
-    // Grades locally and builds the attempt. Allowed once, also after the time is up.
+    // Builds the attempt, graded locally unless the quiz's answer keys are withheld. Allowed
+    // once, also after the time is up.
     Result<SubmittedQuiz, QuizError> submit();
 
 private:

@@ -3,7 +3,11 @@
 // multiple choice: check boxes; true/false; short answer; numeric). A timed quiz shows a
 // countdown and submits what was answered when the time is up. After submit the page shows
 // the score: final for practice quizzes, provisional and "awaiting the server's grade" for
-// graded ones. The attempt goes to StudentController::recordAttempt (store, then sync).
+// graded ones. A graded quiz whose answer keys are withheld (what students receive) gets no
+// score on this device at all: only "awaiting the server's grade". For every graded attempt
+// the page then watches the local store after each sync and shows the server's grade once
+// pull has delivered it. The attempt goes to StudentController::recordAttempt (store, then
+// sync).
 
 #include <QTimer>
 #include <QWidget>
@@ -44,6 +48,9 @@ private:
     void retranslate();
     QWidget* editorFor(const Question& question);
     void updateCountdown();
+    // Shows the server's grade of the pending attempt if the local store has it by now.
+    void checkServerGrade();
+    void showServerGrade(const Score& score);
 
     StudentController& controller_;
     QLabel* title_;
@@ -56,6 +63,9 @@ private:
     QLabel* result_;
     QTimer tick_;
     std::optional<client::QuizSession> session_;
+    // The submitted graded attempt whose server grade the page waits for (nil: none).
+    Uuid pendingAttempt_;
+    Uuid pendingLesson_;
 };
 
 }  // namespace satchel::ui
