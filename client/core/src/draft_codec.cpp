@@ -49,6 +49,80 @@ DraftFile fileFrom(const json& j, const std::string& where) {
     return f;
 }
 
+// Quizzes are stored leniently: a draft may hold a quiz that is not valid yet (no questions,
+// a choice question with no right answer). Shared's strict codec checks it at publish time.
+json quizJson(const Quiz& quiz) {
+    json questions = json::array();
+    for (const Question& q : quiz.questions) {
+        json choices = json::array();
+        for (const Choice& c : q.choices)
+            choices.push_back({{"id", c.id}, {"text", c.text}});
+        json numeric = {{"tolerance", q.numeric.tolerance}};
+        if (q.numeric.value)
+            numeric["value"] = *q.numeric.value;
+        if (q.numeric.min)
+            numeric["min"] = *q.numeric.min;
+        if (q.numeric.max)
+            numeric["max"] = *q.numeric.max;
+        questions.push_back({{"id", q.id},
+                             {"type", toString(q.type)},
+                             {"prompt", q.prompt},
+                             {"points", q.points},
+                             {"choices", choices},
+                             {"correctChoiceIds", q.correctChoiceIds},
+                             {"correctBool", q.correctBool},
+                             {"acceptedAnswers", q.acceptedAnswers},
+                             {"caseSensitive", q.shortAnswer.caseSensitive},
+                             {"collapseWhitespace", q.shortAnswer.collapseWhitespace},
+                             {"numeric", numeric}});
+    }
+    json out = {
+        {"questions", questions}, {"passPercent", quiz.passPercent}, {"mode", toString(quiz.mode)}};
+    if (quiz.timeLimitSeconds)
+        out["timeLimitSeconds"] = *quiz.timeLimitSeconds;
+    return out;
+}
+
+Quiz quizFrom(const json& j, const std::string& where) {
+    if (!j.is_object())
+        bad(where, "not an object");
+    Quiz quiz;
+    quiz.passPercent = j.value("passPercent", 60.0);
+    auto mode = parseQuizMode(j.value("mode", "graded"));
+    if (!mode)
+        bad(where + ".mode", "unknown quiz mode");
+    quiz.mode = *mode;
+    if (j.contains("timeLimitSeconds"))
+        quiz.timeLimitSeconds = j["timeLimitSeconds"].get<std::uint32_t>();
+    for (const json& item : j.value("questions", json::array())) {
+        Question q;
+        q.id = item.value("id", "");
+        auto type = parseQuestionType(item.value("type", ""));
+        if (!type)
+            bad(where + ".questions", "unknown question type");
+        q.type = *type;
+        q.prompt = item.value("prompt", "");
+        q.points = item.value("points", 1u);
+        for (const json& c : item.value("choices", json::array()))
+            q.choices.push_back({c.value("id", ""), c.value("text", "")});
+        q.correctChoiceIds = item.value("correctChoiceIds", std::vector<std::string>{});
+        q.correctBool = item.value("correctBool", false);
+        q.acceptedAnswers = item.value("acceptedAnswers", std::vector<std::string>{});
+        q.shortAnswer.caseSensitive = item.value("caseSensitive", false);
+        q.shortAnswer.collapseWhitespace = item.value("collapseWhitespace", true);
+        const json numeric = item.value("numeric", json::object());
+        q.numeric.tolerance = numeric.value("tolerance", 0.0);
+        if (numeric.contains("value"))
+            q.numeric.value = numeric["value"].get<double>();
+        if (numeric.contains("min"))
+            q.numeric.min = numeric["min"].get<double>();
+        if (numeric.contains("max"))
+            q.numeric.max = numeric["max"].get<double>();
+        quiz.questions.push_back(std::move(q));
+    }
+    return quiz;
+}
+
 json lessonJson(const DraftLesson& l) {
     json out = {{"id", l.id.toString()}, {"title", l.title}, {"kind", toString(l.kind)}};
     if (l.video)
@@ -58,7 +132,7 @@ json lessonJson(const DraftLesson& l) {
     if (l.kind == LessonKind::Reading)
         out["markdown"] = l.markdown;
     if (l.kind == LessonKind::Quiz)
-        out["quiz"] = toJson(l.quiz);
+        out["quiz"] = quizJson(l.quiz);
     return out;
 }
 
@@ -75,12 +149,8 @@ DraftLesson lessonFrom(const json& j, const std::string& where) {
     if (j.contains("captions"))
         l.captions = fileFrom(j["captions"], where + ".captions");
     l.markdown = j.value("markdown", "");
-    if (j.contains("quiz")) {
-        auto quiz = fromJson<Quiz>(j["quiz"]);
-        if (!quiz)
-            bad(where + ".quiz", quiz.error().describe());
-        l.quiz = std::move(*quiz);
-    }
+    if (j.contains("quiz"))
+        l.quiz = quizFrom(j["quiz"], where + ".quiz");
     return l;
 }
 

@@ -113,10 +113,10 @@ PublishPlan planPublish(const CourseDraft& draft) {
                     break;
                 }
                 case LessonKind::Quiz: {
+                    // Exactly the server's check: shared's strict decoder over the wire form.
                     if (dl.quiz.questions.empty())
                         problem(Kind::NoQuestions, dm.id, dl.id);
-                    // Exactly the server's check: shared's strict decoder over the wire form.
-                    if (auto decoded = fromJson<Quiz>(toJson(dl.quiz)); !decoded)
+                    else if (auto decoded = fromJson<Quiz>(toJson(dl.quiz)); !decoded)
                         problem(Kind::InvalidQuiz, dm.id, dl.id, decoded.error().describe());
                     lesson.quiz = dl.quiz;
                     break;

@@ -1,0 +1,44 @@
+#pragma once
+// EditorWidget: the instructor's editor as one page — "My courses" and the course editor —
+// over a DraftWorker on the app's local database. `api` (may be null, or change on sign-in)
+// is used only to publish.
+
+#include <QStackedWidget>
+
+#include "satchel/ids.h"
+
+namespace satchel::client {
+class ApiClient;
+}
+
+namespace satchel::ui::editor {
+
+class CourseEditorPage;
+class DraftWorker;
+class MyCoursesPage;
+
+class EditorWidget : public QStackedWidget {
+    Q_OBJECT
+public:
+    EditorWidget(const QString& databasePath, client::ApiClient* api, QWidget* parent = nullptr);
+    ~EditorWidget() override;
+
+    void setApi(client::ApiClient* api);
+    void showMyCourses();
+    void openDraft(const Uuid& draftId);
+
+    MyCoursesPage* myCourses() const { return myCourses_; }
+    CourseEditorPage* courseEditor() const { return courseEditor_; }
+    DraftWorker& store() { return *store_; }
+
+signals:
+    void draftOpened(const satchel::Uuid& draftId);
+    void failed(const QString& message);
+
+private:
+    DraftWorker* store_;
+    MyCoursesPage* myCourses_;
+    CourseEditorPage* courseEditor_;
+};
+
+}  // namespace satchel::ui::editor

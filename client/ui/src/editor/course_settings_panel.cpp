@@ -1,0 +1,104 @@
+#include "satchel/ui/editor/course_settings_panel.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "satchel/ui/editor/course_document.h"
+
+namespace satchel::ui::editor {
+namespace {
+enum Field { kTitle, kDescription, kLanguage, kOther };
+}
+
+CourseSettingsPanel::CourseSettingsPanel(CourseDocument& document, QWidget* parent)
+    : QWidget(parent),
+      document_(document),
+      title_(new QLineEdit),
+      description_(new QPlainTextEdit),
+      language_(new QLineEdit),
+      open_(new QRadioButton(tr("Open: any student may enroll"))),
+      invitation_(new QRadioButton(tr("By invitation only"))),
+      videoPercent_(new QSpinBox),
+      readingSeconds_(new QSpinBox),
+      quizNeedsPass_(new QCheckBox(tr("Quizzes count as completed only when passed"))) {
+    title_->setObjectName(QStringLiteral("courseTitle"));
+    language_->setPlaceholderText(tr("e.g. en, de, fr-CA"));
+    videoPercent_->setRange(1, 100);
+    videoPercent_->setSuffix(tr(" % watched"));
+    readingSeconds_->setRange(0, 3600);
+    readingSeconds_->setSpecialValueText(tr("Opening is enough"));
+    readingSeconds_->setSuffix(tr(" s"));
+    auto* group = new QButtonGroup(this);
+    group->addButton(open_);
+    group->addButton(invitation_);
+
+    auto* about = new QGroupBox(tr("Course"));
+    auto* aboutForm = new QFormLayout(about);
+    aboutForm->addRow(tr("Title:"), title_);
+    aboutForm->addRow(tr("Description:"), description_);
+    aboutForm->addRow(tr("Language:"), language_);
+    auto* enrollment = new QGroupBox(tr("Enrollment"));
+    auto* enrollmentLayout = new QVBoxLayout(enrollment);
+    enrollmentLayout->addWidget(open_);
+    enrollmentLayout->addWidget(invitation_);
+    auto* completion = new QGroupBox(tr("Completion rules"));
+    auto* completionForm = new QFormLayout(completion);
+    completionForm->addRow(tr("Video lessons:"), videoPercent_);
+    completionForm->addRow(tr("Readings, time spent:"), readingSeconds_);
+    completionForm->addRow(quizNeedsPass_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(about);
+    layout->addWidget(enrollment);
+    layout->addWidget(completion);
+    layout->addStretch();
+
+    load();
+    connect(&document_, &CourseDocument::draftChanged, this, &CourseSettingsPanel::load);
+    connect(title_, &QLineEdit::textEdited, this, [this] { edited(kTitle); });
+    connect(description_, &QPlainTextEdit::textChanged, this, [this] { edited(kDescription); });
+    connect(language_, &QLineEdit::textEdited, this, [this] { edited(kLanguage); });
+    connect(open_, &QRadioButton::toggled, this, [this] { edited(kOther); });
+    connect(videoPercent_, &QSpinBox::valueChanged, this, [this] { edited(kOther); });
+    connect(readingSeconds_, &QSpinBox::valueChanged, this, [this] { edited(kOther); });
+    connect(quizNeedsPass_, &QCheckBox::toggled, this, [this] { edited(kOther); });
+}
+
+void CourseSettingsPanel::load() {
+    const auto& d = document_.draft();
+    loading_ = true;
+    if (title_->text() != QString::fromStdString(d.title))
+        title_->setText(QString::fromStdString(d.title));
+    if (description_->toPlainText() != QString::fromStdString(d.description))
+        description_->setPlainText(QString::fromStdString(d.description));
+    if (language_->text() != QString::fromStdString(d.language))
+        language_->setText(QString::fromStdString(d.language));
+    (d.openEnrollment ? open_ : invitation_)->setChecked(true);
+    videoPercent_->setValue(static_cast<int>(d.completion.videoMinWatchedPercent));
+    readingSeconds_->setValue(static_cast<int>(d.completion.readingMinTimeMs / 1000));
+    quizNeedsPass_->setChecked(d.completion.quizNeedsPass);
+    loading_ = false;
+}
+
+void CourseSettingsPanel::edited(int field) {
+    if (loading_)
+        return;
+    client::CourseDraft s = document_.draft();
+    s.title = title_->text().toStdString();  // untrimmed: the field keeps what is typed
+    s.description = description_->toPlainText().toStdString();
+    s.language = language_->text().toStdString();
+    s.openEnrollment = open_->isChecked();
+    s.completion.videoMinWatchedPercent = static_cast<std::uint32_t>(videoPercent_->value());
+    s.completion.readingMinTimeMs = static_cast<std::uint64_t>(readingSeconds_->value()) * 1000;
+    s.completion.quizNeedsPass = quizNeedsPass_->isChecked();
+    const QString text = field == kOther ? tr("Change course settings") : tr("Edit course details");
+    document_.updateCourse(s, text, field == kOther ? -1 : field);
+}
+
+}  // namespace satchel::ui::editor
