@@ -16,6 +16,7 @@
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/catalog_page.h"
 #include "satchel/ui/course_page.h"
+#include "satchel/ui/editor/editor_hook.h"
 #include "satchel/ui/player_page.h"
 #include "satchel/ui/progress_page.h"
 #include "satchel/ui/quiz_page.h"
@@ -64,6 +65,7 @@ void MainWindow::setServerUrl(const QUrl& url) {
 
 void MainWindow::attach(StudentController& controller) {
     controller_ = &controller;
+    editor::EditorHook::install(*this, controller);  // instructors only (issue 10)
     signIn_ = new SignInPage(controller, this);
     course_ = new CoursePage(controller, this);
     player_ = new PlayerPage(controller, this);
