@@ -33,6 +33,10 @@ EditorHook::EditorHook(MainWindow& window, StudentController& controller)
     connect(&controller, &StudentController::signedInChanged, this, &EditorHook::signedInChanged);
 }
 
+EditorWidget* EditorHook::editor() const {
+    return editor_.data();
+}
+
 bool EditorHook::available() const {
     return instructor_;
 }

@@ -26,7 +26,7 @@ public:
 
     QAction* myCoursesAction() const { return myCourses_; }
     QMenu* menu() const { return menu_; }
-    EditorWidget* editor() const { return editor_; }  // null unless an instructor signed in
+    EditorWidget* editor() const;  // null unless an instructor signed in
     // True once the server confirmed the signed-in user as an instructor or admin.
     bool available() const;
 
