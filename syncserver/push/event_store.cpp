@@ -18,18 +18,24 @@ std::string arrayLiteral(const Range& items, ToText toText) {
     return out;
 }
 
-std::string renderEvent(long long seq, const std::string& kind, const std::string& dataJson,
-                        const std::string& createdAt) {
-    // `data` is jsonb rendered by PostgreSQL, already valid JSON: spliced in rather than parsed
-    // and dumped again, since a broadcast renders thousands of these.
+std::string renderEvent(long long seq, const PgResult& r, int row) {
+    // Columns: 2 id, 3 kind, 4 data, 5 created_at, 6 title, 7 body. `data` is jsonb rendered
+    // by PostgreSQL, already valid JSON: spliced in rather than parsed and dumped again, since
+    // a broadcast renders thousands of these.
     std::string out = R"({"type":"event","id":)";
     out += std::to_string(seq);
-    out += R"(,"kind":)";
-    out += nlohmann::json(kind).dump();
+    out += R"(,"notification_id":")";
+    out += r.text(row, 2);  // a uuid: nothing to escape
+    out += R"(","kind":)";
+    out += nlohmann::json(r.text(row, 3)).dump();
+    out += R"(,"title":)";
+    out += nlohmann::json(r.text(row, 6)).dump();
+    out += R"(,"body":)";
+    out += nlohmann::json(r.text(row, 7)).dump();
     out += R"(,"data":)";
-    out += dataJson;
+    out += r.text(row, 4);
     out += R"(,"created_at":)";
-    out += nlohmann::json(createdAt).dump();
+    out += nlohmann::json(r.text(row, 5)).dump();
     out += '}';
     return out;
 }
@@ -67,10 +73,11 @@ std::vector<std::vector<StoredPushEvent>> fetchPushEvents(PgConnection& conn,
     const auto after =
         arrayLiteral(cursors, [](const PushCursor& c) { return std::to_string(c.afterSeq); });
     const auto r = conn.exec(
-        "SELECT c.idx, e.seq, e.kind, e.data::text,"
-        "       to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+        "SELECT c.idx, e.seq, e.id, e.kind, e.data::text,"
+        "       to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+        "       push_notification_title(e.kind, e.data), push_notification_body(e.kind, e.data)"
         " FROM unnest($1::uuid[], $2::bigint[]) WITH ORDINALITY AS c(user_id, after_seq, idx)"
-        " CROSS JOIN LATERAL (SELECT p.seq, p.kind, p.data, p.created_at FROM push_events p"
+        " CROSS JOIN LATERAL (SELECT p.seq, p.id, p.kind, p.data, p.created_at FROM push_events p"
         "                     WHERE p.user_id = c.user_id AND p.seq > c.after_seq"
         "                     ORDER BY p.seq LIMIT $3) e"
         " ORDER BY c.idx, e.seq",
@@ -78,8 +85,7 @@ std::vector<std::vector<StoredPushEvent>> fetchPushEvents(PgConnection& conn,
     for (int row = 0; row < r.rows(); ++row) {
         const auto index = static_cast<std::size_t>(r.integer(row, 0) - 1);
         const long long seq = r.integer(row, 1);
-        out.at(index).push_back(
-            {seq, renderEvent(seq, r.text(row, 2), r.text(row, 3), r.text(row, 4))});
+        out.at(index).push_back({seq, renderEvent(seq, r, row)});
     }
     return out;
 }

@@ -33,6 +33,7 @@ inline constexpr std::string_view kQuizGraded = "quiz.graded";
 inline constexpr std::string_view kEnrollmentAdded = "enrollment.added";
 inline constexpr std::string_view kCourseAnnouncement = "course.announcement";
 inline constexpr std::string_view kCertificateReady = "certificate.ready";
+inline constexpr std::string_view kCourseReminder = "course.reminder";
 }  // namespace push_kind
 
 // Creates one event for `userId`; returns its sequence number (1, 2, ... per user). Throws
@@ -50,7 +51,10 @@ int createCourseEvent(PgConnection& conn, const std::string& courseId, std::stri
 long long latestPushSeq(PgConnection& conn, const std::string& userId);
 
 // One stored event, rendered as the message a client receives:
-// {"type":"event","id":7,"kind":"quiz.graded","data":{...},"created_at":"2026-...Z"}
+// {"type":"event","id":7,"notification_id":"<uuid>","kind":"quiz.graded","title":"Quiz graded",
+//  "body":"Forces: 4 of 5 points, passed.","data":{...},"created_at":"2026-...Z"}
+// notification_id, title and body are those the sync pull delivers for the same event (one
+// store, db/migrations/0050), so a client stores both by notification_id.
 struct StoredPushEvent {
     long long seq = 0;
     std::string message;

@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(enrollment_creates_an_event_through_the_trigger) {
     BOOST_TEST(event.at("data").at("title") == "Statistics");
 }
 
-BOOST_AUTO_TEST_CASE(publication_and_grading_reach_the_student_as_typed_events) {
+BOOST_AUTO_TEST_CASE(publication_and_grades_reach_the_student_as_typed_rendered_events) {
     Classroom c;
     auto server = c.world.startServer();
     auto client =
@@ -66,27 +66,24 @@ BOOST_AUTO_TEST_CASE(publication_and_grading_reach_the_student_as_typed_events) 
     BOOST_TEST(published.at("data").at("version") == 1);
     BOOST_TEST(published.at("data").at("course_id") == c.course);
 
+    // A graded quiz's result, announced as the sync module does when it grades one (the
+    // grading itself is covered by tests/sync, which pulls the same event as a notification).
     const std::string attempt = "0190f000-0000-7000-8000-000000000001";
-    const std::string lesson = "0190f000-0000-7000-8000-0000000000aa";
-    c.world.psql(
-        "BEGIN;"
-        "INSERT INTO quiz_attempts (id, user_id, seq, course_id, lesson_id, course_version, "
-        "device_id,"
-        " submitted_at_ms, body) VALUES ('" +
-        attempt + "', '" + c.student + "', 1, '" + c.course + "', '" + lesson +
-        "', 1, gen_random_uuid(), 0, '{}');"
-        "INSERT INTO attempt_grades (attempt_id, user_id, seq, course_id, lesson_id, points, "
-        "max_points,"
-        " passed, graded_at_ms) VALUES ('" +
-        attempt + "', '" + c.student + "', 2, '" + c.course + "', '" + lesson +
-        "', 4, 5, true, 0);"
-        "COMMIT;");
+    c.world.psql("SELECT push_create_event('" + c.student +
+                 "', 'quiz.graded', jsonb_build_object('attempt_id', '" + attempt +
+                 "', 'course_id', '" + c.course +
+                 "', 'quiz_title', 'Forces', 'points', 4, 'max_points', 5, 'passed', true))");
     const auto graded = client->receiveJson();
     BOOST_TEST(graded.at("kind") == "quiz.graded");
     BOOST_TEST(graded.at("id") == published.at("id").get<long long>() + 1);
     BOOST_TEST(graded.at("data").at("attempt_id") == attempt);
     BOOST_TEST(graded.at("data").at("points") == 4);
     BOOST_TEST(graded.at("data").at("passed") == true);
+    // Rendered once on the server, for the socket and the pull alike.
+    BOOST_TEST(graded.at("title") == "Quiz graded");
+    BOOST_TEST(graded.at("body") == "Forces: 4 of 5 points, passed.");
+    BOOST_TEST(graded.at("notification_id").get<std::string>().size() == 36u);
+    BOOST_TEST(published.at("body") == "Statistics: version 1 is available.");
 }
 
 BOOST_AUTO_TEST_CASE(event_created_through_one_instance_reaches_a_client_on_another) {

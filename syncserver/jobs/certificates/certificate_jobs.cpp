@@ -111,10 +111,18 @@ void addCertificateHandler(JobRegistry& registry, std::shared_ptr<storage::BlobS
             " payload, signature, pdf_sha256) VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6::date, "
             "$7, $8, $9)",
             {code, userId, courseId, name, course, issuedOn, payload, signer.sign(payload), sha});
+        // The student's notification (push module, docs/push.md): enough to show it and to
+        // fetch the PDF (download_path answers with a fresh short-lived URL) without a lookup.
         conn.exec(
             "SELECT push_create_event($1::uuid, 'certificate.ready', $2::jsonb)",
-            {userId,
-             nlohmann::json{{"code", code}, {"course_id", courseId}, {"pdf_sha256", sha}}.dump()});
+            {userId, nlohmann::json{{"code", code},
+                                    {"course_id", courseId},
+                                    {"course_title", course},
+                                    {"issued_on", issuedOn},
+                                    {"pdf_sha256", sha},
+                                    {"verify_url", verifyUrl},
+                                    {"download_path", "/api/v1/me/certificates/" + code + "/pdf"}}
+                         .dump()});
         enqueueMail(conn, userId, "certificate_ready",
                     {{"course", course}, {"code", code}, {"verify_url", verifyUrl}},
                     "certificate:" + code);
