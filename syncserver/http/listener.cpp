@@ -170,12 +170,18 @@ private:
         keepAlive_ = message.keep_alive();
         version_ = message.version();
         isHead_ = message.method() == bhttp::verb::head;
-        HttpRequest request = partial_;
+        HttpRequest request = std::move(partial_);
+        partial_ = HttpRequest{};
         request.body = std::move(message.body());
         phase_ = Phase::Handling;
         // Answers from memory are written at once; only blocking work goes to the workers.
         if (auto fast = impl_->sink.handleWithoutBlocking(request))
             return write(std::move(*fast));
+        // What a refusal needs, should the queue be full (the request itself moves on).
+        partial_.method = request.method;
+        partial_.target = request.target;
+        partial_.path = request.path;
+        partial_.remoteAddress = request.remoteAddress;
         auto self = shared_from_this();
         const bool queued = impl_->workers.submit([self, request = std::move(request)]() mutable {
             HttpResponse response;
