@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <mutex>
 #include <string>
@@ -14,10 +15,19 @@ void formatUtcNow(char (&buffer)[32]) {
     const auto millis =
         std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
         1000;
-    std::tm tm{};
-    gmtime_r(&seconds, &tm);
-    const std::size_t n = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
-    std::snprintf(buffer + n, sizeof buffer - n, ".%03dZ", static_cast<int>(millis));
+    // The date and time change once a second; the access log asks for them on every request.
+    thread_local std::time_t cachedSecond = -1;
+    thread_local char cachedText[24];
+    thread_local std::size_t cachedLength = 0;
+    if (seconds != cachedSecond) {
+        std::tm tm{};
+        gmtime_r(&seconds, &tm);
+        cachedLength = std::strftime(cachedText, sizeof cachedText, "%Y-%m-%dT%H:%M:%S", &tm);
+        cachedSecond = seconds;
+    }
+    std::memcpy(buffer, cachedText, cachedLength);
+    std::snprintf(buffer + cachedLength, sizeof buffer - cachedLength, ".%03dZ",
+                  static_cast<int>(millis));
 }
 
 void logLine(LogLevel level, std::string_view requestId, std::string_view message) {

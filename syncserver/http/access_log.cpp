@@ -1,6 +1,8 @@
 #include "http/access_log.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -42,13 +44,25 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
                                    {"ms", milliseconds}};
         line = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     } else {
-        char ms[32];
-        std::snprintf(ms, sizeof ms, "%.3f", milliseconds);
-        line = std::string(time) + " " + request.requestId + " " + request.remoteAddress + " \"" +
-               request.method + " " + request.target + "\" " + std::to_string(status) + " " +
-               std::to_string(bytes) + " " + ms + "ms";
+        char tail[96];
+        int n = std::snprintf(tail, sizeof tail, "\" %d %zu %.3fms\n", status, bytes, milliseconds);
+        n = std::clamp(n, 0, static_cast<int>(sizeof tail) - 1);
+        line.reserve(std::strlen(time) + request.requestId.size() + request.remoteAddress.size() +
+                     request.method.size() + request.target.size() + 8 +
+                     static_cast<std::size_t>(n));
+        line.append(time)
+            .append(" ")
+            .append(request.requestId)
+            .append(" ")
+            .append(request.remoteAddress)
+            .append(" \"")
+            .append(request.method)
+            .append(" ")
+            .append(request.target)
+            .append(tail, static_cast<std::size_t>(n));
     }
-    line += '\n';
+    if (format_ == AccessLogFormat::Json)
+        line += '\n';
     bool large;
     {
         std::lock_guard lock(mutex_);

@@ -134,11 +134,15 @@ private:
         partial_ = describe(header);
         if (const UpgradeHandler* handler = upgradeHandlerFor(header))
             return handOver(*handler);
-        const std::size_t limit = impl_->sink.bodyLimit(partial_.method, partial_.path);
-        if (const auto length = parser_->content_length(); length && *length > limit)
-            return reject(413, "body_too_large",
-                          "request body exceeds " + std::to_string(limit) + " bytes");
-        parser_->body_limit(limit);
+        // A request without a body (no Content-Length, not chunked: most GETs) needs no limit,
+        // which saves a route lookup per request.
+        if (parser_->content_length() || parser_->chunked()) {
+            const std::size_t limit = impl_->sink.bodyLimit(partial_.method, partial_.path);
+            if (const auto length = parser_->content_length(); length && *length > limit)
+                return reject(413, "body_too_large",
+                              "request body exceeds " + std::to_string(limit) + " bytes");
+            parser_->body_limit(limit);
+        }
         if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
             auto cont = std::make_shared<bhttp::response<bhttp::empty_body>>(
                 bhttp::status::continue_, header.version());
