@@ -68,8 +68,10 @@ void EditorHook::signedInChanged(bool signedIn) {
             for (const auto& role : (*me)["roles"])
                 allowed =
                     allowed || (role.is_string() && (role == "instructor" || role == "admin"));
-            if (!allowed)
+            if (!allowed) {
+                emit rolesChecked(false);
                 return;
+            }
             // The drafts live in the app's own database; its path comes from the store thread.
             controller_.store().run<QString>(
                 [](client::LocalStore& store) { return store.path(); }, this,
@@ -85,6 +87,7 @@ void EditorHook::signedInChanged(bool signedIn) {
                     menu_->menuAction()->setVisible(true);
                     myCourses_->setEnabled(true);
                     emit availableChanged(true);
+                    emit rolesChecked(true);
                 });
         });
 }

@@ -32,6 +32,8 @@ public:
 
 signals:
     void availableChanged(bool available);
+    // The server answered who the signed-in user is: the editor is (or is not) for them.
+    void rolesChecked(bool instructor);
 
 private:
     EditorHook(MainWindow& window, StudentController& controller);
