@@ -100,7 +100,9 @@ BOOST_AUTO_TEST_CASE(completing_a_course_by_sync_issues_one_certificate_the_stud
     BOOST_TEST(certificates[0].at("course_title") == "Organic Chemistry");
     BOOST_TEST(mails[0]["data"].get<std::string>().find(code) != std::string::npos);
 
-    const auto link = getAs(token, "/api/v1/me/certificates/" + code + "/pdf");
+    const std::string downloadPath = certificates[0].at("download_path");
+    BOOST_TEST(downloadPath == "/api/v1/me/certificates/" + code + "/pdf");
+    const auto link = getAs(token, downloadPath);
     BOOST_REQUIRE_MESSAGE(link.status == 200, link.body);
     const auto signedUrl = nlohmann::json::parse(link.body);
     const std::string url = signedUrl.at("url");

@@ -78,11 +78,13 @@ void registerCertificateRoutes(ServerContext& ctx, std::shared_ptr<storage::Blob
             {me.id});
         nlohmann::json list = nlohmann::json::array();
         for (int r = 0; r < rows.rows(); ++r)
-            list.push_back({{"code", rows.text(r, 0)},
-                            {"course_id", rows.text(r, 1)},
-                            {"course_title", rows.text(r, 2)},
-                            {"issued_on", rows.text(r, 3)},
-                            {"pdf_sha256", rows.text(r, 4)}});
+            list.push_back(
+                {{"code", rows.text(r, 0)},
+                 {"course_id", rows.text(r, 1)},
+                 {"course_title", rows.text(r, 2)},
+                 {"issued_on", rows.text(r, 3)},
+                 {"pdf_sha256", rows.text(r, 4)},
+                 {"download_path", "/api/v1/me/certificates/" + rows.text(r, 0) + "/pdf"}});
         return HttpResponse::json(200, {{"certificates", list}});
     });
 

@@ -3,7 +3,8 @@
 //   GET  /api/v1/certificates/{code}        public: is this certificate genuine? {"valid", data...}
 //   GET  /api/v1/certificates/public-key    public: the Ed25519 key, for checking offline
 //   POST /api/v1/certificates/verify        public: {"payload","signature"} -> {"valid"}
-//   GET  /api/v1/me/certificates            the caller's certificates (code, course, pdf_sha256)
+//   GET  /api/v1/me/certificates            the caller's certificates (code, course, pdf_sha256,
+//                                           download_path: the route below)
 //   GET  /api/v1/me/certificates/{code}/pdf the caller's certificate PDF: a short-lived signed
 //                                           URL from the blob store {"url","expires_at"}; 404
 //                                           for a code that is not the caller's
