@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <algorithm>
 
 #include "file_range_device.h"
 #include "satchel/client/api_client.h"
@@ -27,8 +28,12 @@ PublishError apiError(const ApiError& api, const std::string& sha256) {
 }  // namespace
 
 AssetUploader::AssetUploader(ApiClient& api, QNetworkAccessManager& network, AssetSource asset,
-                             QObject* parent)
-    : QObject(parent), api_(api), network_(network), asset_(std::move(asset)) {}
+                             std::optional<PendingUpload> resume, QObject* parent)
+    : QObject(parent),
+      api_(api),
+      network_(network),
+      asset_(std::move(asset)),
+      resume_(std::move(resume)) {}
 
 AssetUploader::~AssetUploader() {
     if (current_)
@@ -92,7 +97,30 @@ void AssetUploader::prepared(const AssetUploadResponse& answer) {
                         asset_.sha256));
         return;
     }
+    // The server resumed the upload we began before: its stored parts count as sent.
+    if (resume_ && resume_->uploadId == answer.uploadId) {
+        for (const UploadedPart& part : resume_->parts) {
+            if (part.number == 0 || part.number > answer.partUrls.size())
+                continue;
+            parts_.push_back(part);
+            confirmed_ += partLength(part.number - 1);
+        }
+        emit progress(confirmed_, static_cast<qint64>(asset_.size));
+    }
     putPart(0, 1);
+}
+
+qint64 AssetUploader::partLength(std::size_t index) const {
+    const qint64 offset = static_cast<qint64>(index * answer_.partSize);
+    return std::min<qint64>(static_cast<qint64>(answer_.partSize),
+                            static_cast<qint64>(asset_.size) - offset);
+}
+
+bool AssetUploader::hasPart(std::size_t index) const {
+    for (const UploadedPart& part : parts_)
+        if (part.number == index + 1)
+            return true;
+    return false;
 }
 
 QNetworkReply* AssetUploader::put(const QString& url, QIODevice* body, qint64 base) {
@@ -147,13 +175,14 @@ void AssetUploader::putWhole() {
 }
 
 void AssetUploader::putPart(std::size_t index, int attempt) {
+    while (index < answer_.partUrls.size() && hasPart(index))
+        ++index;
     if (index == answer_.partUrls.size()) {
         complete();
         return;
     }
     const qint64 offset = static_cast<qint64>(index * answer_.partSize);
-    const qint64 length = std::min<qint64>(static_cast<qint64>(answer_.partSize),
-                                           static_cast<qint64>(asset_.size) - offset);
+    const qint64 length = partLength(index);
     QIODevice* body = nullptr;
     if (asset_.localPath.empty()) {
         auto* buffer = new QBuffer;
@@ -196,16 +225,24 @@ void AssetUploader::putPart(std::size_t index, int attempt) {
                 QStringLiteral("part %1: %2").arg(index + 1).arg(reply->errorString())});
             return;
         }
-        parts_.push_back(UploadedPart{static_cast<std::uint32_t>(index + 1),
-                                      reply->rawHeader("ETag").toStdString()});
+        const UploadedPart stored{static_cast<std::uint32_t>(index + 1),
+                                  reply->rawHeader("ETag").toStdString()};
+        parts_.push_back(stored);
         ++partsSent_;
         confirmed_ += length;
         emit progress(confirmed_, static_cast<qint64>(asset_.size));
+        emit partStored(QString::fromStdString(asset_.sha256),
+                        QString::fromStdString(answer_.uploadId), stored.number,
+                        QString::fromStdString(stored.etag));
+        if (done_)  // canceled by a receiver of the signals above
+            return;
         putPart(index + 1, 1);
     });
 }
 
 void AssetUploader::complete() {
+    std::sort(parts_.begin(), parts_.end(),
+              [](const UploadedPart& a, const UploadedPart& b) { return a.number < b.number; });
     const CompleteUploadRequest request{asset_.sha256, answer_.uploadId, parts_};
     api_.authenticatedRequest("POST", QStringLiteral("/api/v1/assets/uploads/complete"),
                               utf8(encode(request)), this, [this](ApiResult<QByteArray> raw) {

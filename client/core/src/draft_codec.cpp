@@ -180,6 +180,12 @@ std::string encodeDraft(const CourseDraft& d) {
         out["courseId"] = d.courseId->toString();
     if (d.lastPublished)
         out["lastPublished"] = toJson(*d.lastPublished);
+    for (const auto& [sha256, pending] : d.pendingUploads) {
+        json parts = json::array();
+        for (const auto& part : pending.parts)
+            parts.push_back({{"number", part.number}, {"etag", part.etag}});
+        out["pendingUploads"][sha256] = {{"uploadId", pending.uploadId}, {"parts", parts}};
+    }
     return out.dump();
 }
 
@@ -226,6 +232,13 @@ Result<CourseDraft, std::string> decodeDraft(std::string_view text) {
             if (!manifest)
                 bad("lastPublished", manifest.error().describe());
             d.lastPublished = std::move(*manifest);
+        }
+        const json pendingUploads = j.value("pendingUploads", json::object());
+        for (const auto& [sha256, pending] : pendingUploads.items()) {
+            PendingUpload upload{pending.value("uploadId", ""), {}};
+            for (const json& part : pending.value("parts", json::array()))
+                upload.parts.push_back({part.value("number", 0u), part.value("etag", "")});
+            d.pendingUploads.emplace(sha256, std::move(upload));
         }
         return d;
     } catch (const DraftDecodeError& e) {

@@ -127,7 +127,12 @@ void PublishJob::uploadNext() {
         publishVersion();
         return;
     }
-    auto* uploader = new AssetUploader(api_, network_, plan_.assets[nextAsset_], this);
+    const AssetSource& asset = plan_.assets[nextAsset_];
+    std::optional<PendingUpload> resume;
+    if (auto it = draft_.pendingUploads.find(asset.sha256); it != draft_.pendingUploads.end())
+        resume = it->second;
+    auto* uploader = new AssetUploader(api_, network_, asset, std::move(resume), this);
+    connect(uploader, &AssetUploader::partStored, this, &PublishJob::partStored);
     uploader_ = uploader;
     connect(uploader, &AssetUploader::progress, this,
             [this](qint64 sent, qint64) { emit progress(doneBytes_ + sent, totalBytes_); });

@@ -125,6 +125,16 @@ void CourseDocument::updateCourse(const client::CourseDraft& s, const QString& t
 void CourseDocument::setPublished(const Uuid& courseId, const CourseManifest& manifest) {
     draft_.courseId = courseId;
     draft_.lastPublished = manifest;
+    draft_.pendingUploads.clear();
+    emit draftChanged();
+}
+
+void CourseDocument::recordUploadedPart(const std::string& sha256, const std::string& uploadId,
+                                        const UploadedPart& part) {
+    client::PendingUpload& pending = draft_.pendingUploads[sha256];
+    if (pending.uploadId != uploadId)
+        pending = client::PendingUpload{uploadId, {}};
+    pending.parts.push_back(part);
     emit draftChanged();
 }
 

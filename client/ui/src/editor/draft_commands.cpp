@@ -10,6 +10,7 @@ client::CourseDraft withServerFacts(client::CourseDraft content,
                                     const client::CourseDraft& current) {
     content.courseId = current.courseId;
     content.lastPublished = current.lastPublished;
+    content.pendingUploads = current.pendingUploads;
     return content;
 }
 

@@ -189,6 +189,12 @@ void PublishDialog::publish() {
     // Recorded at once, so a publish that fails later does not create a second course.
     connect(job, &client::PublishJob::courseCreated, this,
             [this](const Uuid& id) { document_.setCourseId(id); });
+    connect(job, &client::PublishJob::partStored, this,
+            [this](const QString& sha256, const QString& uploadId, quint32 number,
+                   const QString& etag) {
+                document_.recordUploadedPart(sha256.toStdString(), uploadId.toStdString(),
+                                             UploadedPart{number, etag.toStdString()});
+            });
     connect(job, &client::PublishJob::finished, this, &PublishDialog::jobFinished);
     job->start();
 }

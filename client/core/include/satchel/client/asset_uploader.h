@@ -9,10 +9,12 @@
 //  3. Multipart: POST /api/v1/assets/uploads/complete with each part's ETag; the server
 //     verifies size and SHA-256 there (single PUTs are verified when the version is published).
 //
-// Resume: a part whose PUT fails is sent again (up to kPartAttempts times); parts already
-// stored are never sent twice. The byte counts in progress() only grow.
-// Contract: start() once; finished() is emitted exactly once (also after cancel()), with
-// error() set on failure. Lives on a thread with an event loop; nothing here blocks.
+// Resume: a part whose PUT fails is sent again (up to kPartAttempts times). Across attempts,
+// partStored() reports each stored part; given back as `resume`, those parts are skipped when
+// the server answers with the same upload id (it keeps an open upload for the asset). The byte
+// counts in progress() only grow. Contract: start() once; finished() is emitted exactly once (also
+// after cancel()), with error() set on failure. Lives on a thread with an event loop; nothing here
+// blocks.
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -20,6 +22,7 @@
 #include <optional>
 
 #include "satchel/client/draft_manifest.h"
+#include "satchel/client/draft_model.h"
 #include "satchel/client/publish_error.h"
 #include "satchel/protocol/messages.h"
 
@@ -34,8 +37,10 @@ class AssetUploader : public QObject {
 public:
     static constexpr int kPartAttempts = 3;
 
+    // `resume`: the parts of an earlier, unfinished multipart upload of this asset; those the
+    // server still holds under the same upload id are not sent again.
     AssetUploader(ApiClient& api, QNetworkAccessManager& network, AssetSource asset,
-                  QObject* parent = nullptr);
+                  std::optional<PendingUpload> resume = std::nullopt, QObject* parent = nullptr);
     ~AssetUploader() override;
 
     void start();
@@ -47,6 +52,9 @@ public:
 
 signals:
     void progress(qint64 sentBytes, qint64 totalBytes);
+    // One part of a multipart upload is stored: worth remembering to resume after a failure.
+    void partStored(const QString& sha256, const QString& uploadId, quint32 number,
+                    const QString& etag);
     void finished();
 
 private:
@@ -54,6 +62,8 @@ private:
     void putWhole();
     void putPart(std::size_t index, int attempt);
     void complete();
+    qint64 partLength(std::size_t index) const;
+    bool hasPart(std::size_t index) const;  // already stored (this attempt or resumed)
     // Starts a PUT of `body` (which it takes ownership of) and calls `done` with the reply.
     QNetworkReply* put(const QString& url, QIODevice* body, qint64 base);
     void finish(std::optional<PublishError> error);
@@ -62,6 +72,7 @@ private:
     QNetworkAccessManager& network_;
     AssetSource asset_;
     AssetUploadResponse answer_;
+    std::optional<PendingUpload> resume_;
     std::vector<UploadedPart> parts_;
     QPointer<QNetworkReply> current_;
     qint64 confirmed_ = 0;  // bytes of parts (or the whole) the store accepted

@@ -10,6 +10,7 @@
 // remove + add.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "satchel/ids.h"
 #include "satchel/model/course.h"
 #include "satchel/model/quiz.h"
+#include "satchel/protocol/messages.h"
 
 namespace satchel::client {
 
@@ -58,6 +60,15 @@ struct CompletionDefaults {
     friend bool operator==(const CompletionDefaults&, const CompletionDefaults&) = default;
 };
 
+// A multipart upload left unfinished (the app closed, the connection dropped): the server
+// keeps its parts under uploadId, and asking for the same asset again resumes it, so the parts
+// listed here are not sent again.
+struct PendingUpload {
+    std::string uploadId;
+    std::vector<UploadedPart> parts;
+    friend bool operator==(const PendingUpload&, const PendingUpload&) = default;
+};
+
 struct CourseDraft {
     Uuid id;                       // the draft's own id (local)
     std::optional<Uuid> courseId;  // the server's course, once created by the first publish
@@ -70,6 +81,8 @@ struct CourseDraft {
     // What the last publish sent (version number filled from the server's answer); the diff
     // compares against it.
     std::optional<CourseManifest> lastPublished;
+    // Unfinished multipart uploads by asset SHA-256 (cleared by a successful publish).
+    std::map<std::string, PendingUpload> pendingUploads;
     std::int64_t updatedAtMs = 0;
 
     const DraftLesson* findLesson(const Uuid& lessonId) const;

@@ -52,6 +52,9 @@ signals:
     void stageChanged(satchel::client::PublishJob::Stage stage);
     void progress(qint64 sentBytes, qint64 totalBytes);  // over all assets of the version
     void courseCreated(const satchel::Uuid& courseId);
+    // A part of a multipart upload is stored (record it in the draft to resume after a failure).
+    void partStored(const QString& sha256, const QString& uploadId, quint32 number,
+                    const QString& etag);
     void finished();
 
 private:

@@ -41,6 +41,10 @@ public:
     // Not undoable: facts from the server, recorded after publishing.
     void setPublished(const Uuid& courseId, const CourseManifest& manifest);
     void setCourseId(const Uuid& courseId);
+    // A stored part of an unfinished multipart upload (kept until the next successful
+    // publish, so a failed or interrupted publish resumes instead of starting over).
+    void recordUploadedPart(const std::string& sha256, const std::string& uploadId,
+                            const UploadedPart& part);
 
     // Used by DraftCommand only.
     void replaceDraft(client::CourseDraft draft);
