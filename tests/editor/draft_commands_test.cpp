@@ -5,10 +5,13 @@
 #include <boost/test/unit_test.hpp>
 
 #include <QCoreApplication>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <memory>
 
 #include "satchel/client/draft_edits.h"
 #include "satchel/ui/editor/course_document.h"
+#include "satchel/ui/editor/course_tree_model.h"
 
 using namespace satchel;
 using namespace satchel::client;
@@ -165,4 +168,34 @@ BOOST_AUTO_TEST_CASE(move_lesson_positions_count_after_leaving) {
     BOOST_TEST(moveLesson(d, first, moduleA, 0));
     BOOST_TEST(titles(d) == (std::vector<std::string>{"M:A", "L:1", "L:2", "L:3"}),
                boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dropping_a_lesson_on_another_module_moves_it_as_one_step) {
+    CourseDocument doc(newCourseDraft("Geography"));
+    const Uuid rivers = doc.addModule("Rivers");
+    const Uuid mountains = doc.addModule("Mountains");
+    const Uuid nile = doc.addLesson(rivers, LessonKind::Reading, "Nile");
+    doc.addLesson(mountains, LessonKind::Reading, "Alps");
+    satchel::ui::editor::CourseTreeModel model(doc);
+    // What the tree view does on a drag and drop: mimeData() of the dragged row, then
+    // dropMimeData() on the target (row 0 of "Mountains").
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.indexOf(nile)}));
+    BOOST_REQUIRE(mime);
+    const QModelIndex target = model.indexOf(mountains);
+    BOOST_TEST(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, target));
+    BOOST_TEST(!model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+    model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, target);
+    BOOST_TEST(titles(doc.draft()) ==
+                   (std::vector<std::string>{"M:Rivers", "M:Mountains", "L:Nile", "L:Alps"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(model.rowCount(model.indexOf(mountains)) == 2);
+    doc.undoStack()->undo();
+    BOOST_TEST(model.rowCount(model.indexOf(rivers)) == 1);
+
+    // Renaming in place goes through the undo stack too.
+    BOOST_TEST(model.setData(model.indexOf(rivers), QStringLiteral("Great rivers"), Qt::EditRole));
+    BOOST_TEST(doc.draft().modules[0].title == "Great rivers");
+    BOOST_TEST(!model.setData(model.indexOf(rivers), QStringLiteral("  "), Qt::EditRole));
+    doc.undoStack()->undo();
+    BOOST_TEST(doc.draft().modules[0].title == "Rivers");
 }

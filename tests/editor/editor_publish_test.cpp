@@ -308,3 +308,31 @@ BOOST_AUTO_TEST_CASE(a_student_gets_403_from_the_editor_routes) {
         student);
     BOOST_TEST(upload.status == 403, upload.raw.body);
 }
+
+BOOST_AUTO_TEST_CASE(gift_import_reports_problems_by_line_and_imports_nothing_then) {
+    CourseDocument doc(client::newCourseDraft("Quizzes"));
+    const Uuid module = doc.addModule(QStringLiteral("One"));
+    const Uuid quizId = doc.addLesson(module, LessonKind::Quiz, QStringLiteral("Check"));
+    QuizEditor editor(doc);
+    editor.setLesson(*doc.draft().findLesson(quizId));
+    const int steps = doc.undoStack()->count();
+    BOOST_TEST(
+        !editor.importGift(QStringLiteral("Capital of France? {=Paris ~Lyon}\n\n"
+                                          "Match: {=a -> 1 =b -> 2}\n")));
+    BOOST_TEST(editor.giftReport()->text().contains(QStringLiteral("Line 3")),
+               editor.giftReport()->text().toStdString());
+    BOOST_TEST(doc.undoStack()->count() == steps);
+    BOOST_TEST(doc.draft().findLesson(quizId)->quiz.questions.empty());
+
+    editor.setLesson(*doc.draft().findLesson(quizId));
+    BOOST_TEST(
+        editor.importGift(QStringLiteral("Capital of France? {=Paris ~Lyon ~Nice}\n\n"
+                                         "The Earth is flat. {F}\n")));
+    const Quiz& quiz = doc.draft().findLesson(quizId)->quiz;
+    BOOST_REQUIRE_EQUAL(quiz.questions.size(), 2u);
+    BOOST_TEST((quiz.questions[0].type == QuestionType::SingleChoice));
+    BOOST_TEST((quiz.questions[1].type == QuestionType::TrueFalse));
+    BOOST_TEST(quiz.questions[0].id != quiz.questions[1].id);
+    doc.undoStack()->undo();  // the whole import is one step
+    BOOST_TEST(doc.draft().findLesson(quizId)->quiz.questions.empty());
+}
