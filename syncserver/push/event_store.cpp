@@ -18,25 +18,56 @@ std::string arrayLiteral(const Range& items, ToText toText) {
     return out;
 }
 
-std::string renderEvent(long long seq, const PgResult& r, int row) {
+// JSON string literals of the texts most recently seen in a column: a course broadcast's
+// rows share kind, title and body, so each is escaped once per fetch, not once per recipient.
+class EscapedText {
+public:
+    const std::string& operator()(const std::string& text) {
+        if (!valid_ || text != raw_) {
+            raw_ = text;
+            escaped_ = nlohmann::json(text).dump();
+            valid_ = true;
+        }
+        return escaped_;
+    }
+
+private:
+    std::string raw_;
+    std::string escaped_;
+    bool valid_ = false;
+};
+
+struct RenderCache {
+    EscapedText kind, title, body;
+};
+
+std::string renderEvent(long long seq, const PgResult& r, int row, RenderCache& cache) {
     // Columns: 2 id, 3 kind, 4 data, 5 created_at, 6 title, 7 body. `data` is jsonb rendered
-    // by PostgreSQL, already valid JSON: spliced in rather than parsed and dumped again, since
-    // a broadcast renders thousands of these.
-    std::string out = R"({"type":"event","id":)";
+    // by PostgreSQL, already valid JSON, and created_at a fixed ISO form: both spliced in
+    // rather than parsed and dumped again, since a broadcast renders thousands of these.
+    const std::string& kind = cache.kind(r.text(row, 3));
+    const std::string& title = cache.title(r.text(row, 6));
+    const std::string& body = cache.body(r.text(row, 7));
+    const std::string data = r.text(row, 4);
+    const std::string id = r.text(row, 2);  // a uuid: nothing to escape
+    const std::string createdAt = r.text(row, 5);
+    std::string out;
+    out.reserve(96 + kind.size() + title.size() + body.size() + data.size());
+    out += R"({"type":"event","id":)";
     out += std::to_string(seq);
     out += R"(,"notification_id":")";
-    out += r.text(row, 2);  // a uuid: nothing to escape
+    out += id;
     out += R"(","kind":)";
-    out += nlohmann::json(r.text(row, 3)).dump();
+    out += kind;
     out += R"(,"title":)";
-    out += nlohmann::json(r.text(row, 6)).dump();
+    out += title;
     out += R"(,"body":)";
-    out += nlohmann::json(r.text(row, 7)).dump();
+    out += body;
     out += R"(,"data":)";
-    out += r.text(row, 4);
-    out += R"(,"created_at":)";
-    out += nlohmann::json(r.text(row, 5)).dump();
-    out += '}';
+    out += data;
+    out += R"(,"created_at":")";
+    out += createdAt;  // digits, '-', ':', '.', 'T', 'Z' only (to_char below)
+    out += R"("})";
     return out;
 }
 
@@ -82,10 +113,11 @@ std::vector<std::vector<StoredPushEvent>> fetchPushEvents(PgConnection& conn,
         "                     ORDER BY p.seq LIMIT $3) e"
         " ORDER BY c.idx, e.seq",
         {users, after, pageSize});
+    RenderCache cache;
     for (int row = 0; row < r.rows(); ++row) {
         const auto index = static_cast<std::size_t>(r.integer(row, 0) - 1);
         const long long seq = r.integer(row, 1);
-        out.at(index).push_back({seq, renderEvent(seq, r, row)});
+        out.at(index).push_back({seq, renderEvent(seq, r, row, cache)});
     }
     return out;
 }
