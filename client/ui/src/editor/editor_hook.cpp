@@ -41,8 +41,8 @@ bool EditorHook::available() const {
     return instructor_;
 }
 
-void EditorHook::signedInChanged(bool signedIn) {
-    ++generation_;
+void EditorHook::tearDown() {
+    const bool was = instructor_;
     instructor_ = false;
     menu_->menuAction()->setVisible(false);
     myCourses_->setEnabled(false);
@@ -50,11 +50,20 @@ void EditorHook::signedInChanged(bool signedIn) {
     if (editor_ && window_.pages()->currentWidget() == editor_)
         window_.showCatalog();
     delete editor_;
+    if (was)
+        emit availableChanged(false);
+}
+
+void EditorHook::signedInChanged(bool signedIn) {
+    ++generation_;
     client::ApiClient* api = controller_.api();
-    if (!signedIn || !api)
+    if (!signedIn || !api) {
+        tearDown();
         return;
+    }
     // The roles come from the server itself (GET /api/v1/me), whichever way the session began
-    // (sign-in or a token restored from the keychain).
+    // (sign-in or a token restored from the keychain). An editor already shown stays until
+    // the answer says otherwise.
     const int generation = generation_;
     api->authenticatedRequest(
         "GET", QStringLiteral("/api/v1/me"), {}, this,
@@ -69,7 +78,13 @@ void EditorHook::signedInChanged(bool signedIn) {
                 allowed =
                     allowed || (role.is_string() && (role == "instructor" || role == "admin"));
             if (!allowed) {
+                tearDown();
                 emit rolesChecked(false);
+                return;
+            }
+            if (editor_) {
+                editor_->setApi(controller_.api());
+                emit rolesChecked(true);
                 return;
             }
             // The drafts live in the app's own database; its path comes from the store thread.

@@ -38,6 +38,7 @@ signals:
 private:
     EditorHook(MainWindow& window, StudentController& controller);
     void signedInChanged(bool signedIn);
+    void tearDown();  // no menu, no page
     void showEditor();
     void retranslate();
     bool eventFilter(QObject* watched, QEvent* event) override;
