@@ -87,8 +87,16 @@ int main(int argc, char** argv) {
         return runServe(settings, &registerAllRoutes);
     if (command == "migrate" && args.empty())
         return runMigrate(settings);
-    if (command == "routes" && args.empty())
-        return runListRoutes(settings);
+    if (command == "routes" && args.empty()) {
+        // Modules read their own settings when they register routes; a bad value is a usage
+        // error here as it is for serve, never an abort.
+        try {
+            return runListRoutes(settings);
+        } catch (const std::exception& e) {
+            std::cerr << "satchel-syncd: " << e.what() << "\n";
+            return 64;
+        }
+    }
     if (command == "create-user")
         return runCreateUser(settings, args);
     if (command == "user")
