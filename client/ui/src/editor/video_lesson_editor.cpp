@@ -1,6 +1,5 @@
 #include "satchel/ui/editor/video_lesson_editor.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -9,7 +8,6 @@
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTime>
 #include <QVBoxLayout>
 #include <memory>
@@ -224,11 +222,9 @@ void VideoLessonEditor::attachCaptions(const QString& path) {
 }
 
 void VideoLessonEditor::makeThumbnail(const QString& path) {
-    const QString out =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-            .filePath(
-                QStringLiteral("thumb-%1.png").arg(QString::fromStdString(lesson_.id.toString())));
-    QDir().mkpath(QFileInfo(out).absolutePath());
+    // Thumbnails live only as long as the editor (a temporary folder it owns).
+    const QString out = thumbnails_.filePath(
+        QStringLiteral("thumb-%1.png").arg(QString::fromStdString(lesson_.id.toString())));
     auto* ffmpeg = new QProcess(this);
     const Uuid lessonId = lesson_.id;
     connect(ffmpeg, &QProcess::finished, this,

@@ -5,6 +5,7 @@
 // Captions must be WebVTT (the file starts with "WEBVTT"). The upload itself happens when
 // the course is published (PublishDialog shows its progress).
 
+#include <QTemporaryDir>
 #include <QWidget>
 #include <optional>
 
@@ -53,7 +54,7 @@ private:
     QLabel* status_;
     QPushButton* importButton_;
     QPushButton* captionsButton_;
-    QString thumbnailPath_;
+    QTemporaryDir thumbnails_;
 };
 
 }  // namespace satchel::ui::editor
