@@ -29,42 +29,15 @@ namespace {
 
 testing::DemoServer* services = nullptr;
 
-struct Module : testing::QtCoreApp {
-    Module() { services = new testing::DemoServer; }
-    ~Module() { delete services; }
-};
-BOOST_TEST_GLOBAL_FIXTURE(Module);
-
-QByteArray sha256Hex(const QByteArray& bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    BOOST_REQUIRE_MESSAGE(file.open(QIODevice::ReadOnly), path.toStdString());
-    return file.readAll();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    BOOST_REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    BOOST_REQUIRE(file.write(bytes) == bytes.size());
-}
-
-// A signed-in, enrolled student with the demo manifest, a content store in a temp folder and a
-// URL provider backed by ApiClient::assetUrl (counting its calls; optionally spoiling the first
-// URL it hands out).
-struct Student {
-    Uuid device = newUuidV7();
-    ApiClient api{services->url(), device};
+// One student, signed in and enrolled in the demo course, shared by every case (registering
+// costs an Argon2id hash on the server: seconds on a loaded machine). Each case gets its own
+// content store.
+struct Enrolled {
+    ApiClient api{services->url(), newUuidV7()};
     CourseSummary course;
     CourseManifest manifest;
-    testing::TempDir store{"satchel-downloads"};
-    int urlRequests = 0;
-    bool spoilFirstUrl = false;
 
-    Student() {
+    Enrolled() {
         auto auth = testing::await<AuthResponse>([&](auto* c, auto done) {
             api.registerAccount({testing::uniqueEmail(), "correct horse battery", "Student"},
                                 "Test laptop", c, done);
@@ -87,6 +60,47 @@ struct Student {
         manifest = *m;
         BOOST_REQUIRE(!manifest.assets.empty());
     }
+};
+Enrolled* enrolled = nullptr;
+
+struct Module : testing::QtCoreApp {
+    Module() {
+        services = new testing::DemoServer;
+        enrolled = new Enrolled;
+    }
+    ~Module() {
+        delete enrolled;
+        delete services;
+    }
+};
+BOOST_TEST_GLOBAL_FIXTURE(Module);
+
+QByteArray sha256Hex(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    BOOST_REQUIRE_MESSAGE(file.open(QIODevice::ReadOnly), path.toStdString());
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    BOOST_REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// The enrolled student with a content store of its own in a temp folder and a URL provider backed
+// by ApiClient::assetUrl (counting its calls; optionally spoiling the first URL it hands out).
+struct Student {
+    ApiClient& api = enrolled->api;
+    const CourseSummary& course = enrolled->course;
+    const CourseManifest& manifest = enrolled->manifest;
+    testing::TempDir store{"satchel-downloads"};
+    int urlRequests = 0;
+    bool spoilFirstUrl = false;
 
     QString group() const { return QString::fromStdString(course.courseId.toString()); }
 
