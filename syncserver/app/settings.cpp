@@ -62,7 +62,8 @@ const std::vector<SettingSpec>& settingSpecs() {
         {"shutdown-grace-ms", "SATCHEL_SHUTDOWN_GRACE_MS", "30000",
          "on SIGTERM, time requests in flight get to finish"},
         {"catalog-cache-ms", "SATCHEL_CATALOG_CACHE_MS", "1000",
-         "while change notifications from PostgreSQL are down, how long an instance reuses the catalog it read"},
+         "while change notifications from PostgreSQL are down, how long an instance reuses the "
+         "catalog it read"},
         {"trust-proxy", "SATCHEL_TRUST_PROXY", "false",
          "take the client address from X-Forwarded-For (only behind a reverse proxy)"},
         // Sync (read by syncserver/sync's SyncSettings::from).
