@@ -33,7 +33,7 @@ struct Module : testing::QtCoreApp {
 };
 BOOST_TEST_GLOBAL_FIXTURE(Module);
 
-constexpr int kEvents = 8000;  // 16 pushes of 500
+constexpr int kEvents = 5000;  // 10 pushes of 500
 
 struct Video {
     Uuid courseId;
