@@ -54,8 +54,7 @@ void addAcks(PushResponse& response, const std::vector<PushItem>& items) {
 PushResponse PushService::apply(const std::string& userId, PushBatch& batch) {
     auto conn = db_.acquire();
     Transaction tx(*conn);
-    claimDevice(*conn, userId, batch.deviceId);
-    const auto courses = loadCourseAccess(*conn, userId, batch, courses_);
+    const auto courses = claimDeviceAndLoadAccess(*conn, userId, batch, courses_);
     checkAccess(batch, courses);
     settleRepeats(batch.events);
     settleRepeats(batch.attempts);
@@ -63,11 +62,11 @@ PushResponse PushService::apply(const std::string& userId, PushBatch& batch) {
     const std::int64_t events = countPending(batch.events);
     const std::int64_t attempts = countPending(batch.attempts);
     if (events + attempts > 0) {
-        const std::int64_t first = reserveSeqs(*conn, userId, events + 2 * attempts);
-        const auto applied = appendEvents(*conn, userId, batch.deviceId, first, batch.events);
+        // Reserving the seqs locks the user's feed; every later statement runs under it.
+        const auto [first, applied] =
+            appendEvents(*conn, userId, batch.deviceId, events + 2 * attempts, batch.events);
         if (!applied.empty()) {
-            updateLessonStates(*conn, userId, applied, first + events - 1);
-            recordActivity(*conn, userId, applied);
+            updateLessonStatesAndActivity(*conn, userId, applied, first + events - 1);
 #ifdef SATCHEL_SYNC_HAVE_JOBS
             // Jobs module hook: queues the certificate of each course this push completed, in
             // this transaction (see jobs/certificates/course_completion.h).
@@ -91,20 +90,8 @@ PushResponse PushService::apply(const std::string& userId, PushBatch& batch) {
     return response;
 }
 
-void claimDevice(PgConnection& conn, const std::string& userId, const Uuid& deviceId) {
-    // The update only happens for the owner; for anyone else no row comes back.
-    const auto owner = conn.exec(
-        "INSERT INTO sync_devices AS d (device_id, user_id) VALUES ($1::uuid, $2::uuid)"
-        " ON CONFLICT (device_id) DO UPDATE SET last_push = now() WHERE d.user_id = "
-        "EXCLUDED.user_id"
-        " RETURNING user_id",
-        {deviceId.toString(), userId});
-    if (owner.empty())
-        throw forbidden("this device is registered to another account");
-}
-
-CourseAccessMap loadCourseAccess(PgConnection& conn, const std::string& userId,
-                                 const PushBatch& batch, CourseContentCache& cache) {
+CourseAccessMap claimDeviceAndLoadAccess(PgConnection& conn, const std::string& userId,
+                                         const PushBatch& batch, CourseContentCache& cache) {
     CourseAccessMap courses;
     PgArray ids;
     auto note = [&](const Uuid& id) {
@@ -117,22 +104,32 @@ CourseAccessMap loadCourseAccess(PgConnection& conn, const std::string& userId,
     for (const auto& item : batch.attempts)
         if (item.attempt && !item.rejection)
             note(item.attempt->courseId);
-    if (courses.empty())
-        return courses;
 
+    // One round trip for both: the claim's upsert only updates (and returns a row) for the
+    // owner, and the LEFT JOIN from a one-row relation yields one row even when the batch
+    // names no course (c.id NULL), so `owned` always comes back.
     const auto rows = conn.exec(
-        "SELECT c.id,"
+        "WITH claim AS ("
+        " INSERT INTO sync_devices AS d (device_id, user_id) VALUES ($1::uuid, $2::uuid)"
+        " ON CONFLICT (device_id) DO UPDATE SET last_push = now()"
+        " WHERE d.user_id = EXCLUDED.user_id RETURNING user_id)"
+        " SELECT EXISTS (SELECT 1 FROM claim), c.id,"
         " coalesce((SELECT max(v.version) FROM course_versions v WHERE v.course_id = c.id), 0),"
-        " EXISTS (SELECT 1 FROM enrollments e WHERE e.course_id = c.id AND e.user_id = $1::uuid)"
-        " FROM courses c WHERE c.id = ANY($2::uuid[])",
-        {userId, ids.literal()});
+        " EXISTS (SELECT 1 FROM enrollments e WHERE e.course_id = c.id AND e.user_id = $2::uuid)"
+        " FROM (VALUES (1)) AS one (x) LEFT JOIN courses c ON c.id = ANY($3::uuid[])",
+        {batch.deviceId.toString(), userId, ids.literal()});
+    if (rows.empty() || !rows.boolean(0, 0))
+        throw forbidden("this device is registered to another account");
     for (int r = 0; r < rows.rows(); ++r) {
-        auto& access = courses[*Uuid::parse(rows.text(r, 0))];
+        if (rows.isNull(r, 1))
+            continue;
+        const Uuid courseId = *Uuid::parse(rows.text(r, 1));
+        auto& access = courses[courseId];
         access.exists = true;
-        access.enrolled = rows.boolean(r, 2);
-        const auto latest = static_cast<std::uint32_t>(rows.integer(r, 1));
+        access.enrolled = rows.boolean(r, 3);
+        const auto latest = static_cast<std::uint32_t>(rows.integer(r, 2));
         if (latest > 0 && access.enrolled)
-            access.content = cache.get(conn, *Uuid::parse(rows.text(r, 0)), latest);
+            access.content = cache.get(conn, courseId, latest);
     }
     return courses;
 }
