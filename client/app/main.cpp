@@ -1,6 +1,7 @@
 // satchel: the desktop app's entry point. Wiring only: options, language, the controller over
 // client/core and the main window.
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,7 +12,9 @@
 #include "app_options.h"
 #include "demo_journey.h"
 #include "satchel/i18n/language.h"
+#include "satchel/ui/app_settings.h"
 #include "satchel/ui/main_window.h"
+#include "satchel/ui/settings_page.h"
 #include "satchel/ui/student_controller.h"
 #include "satchel/version.h"
 
@@ -64,10 +67,18 @@ int main(int argc, char* argv[]) {
         QTextStream(stderr) << "satchel: " << optionsError.message << Qt::endl;
         return 2;
     }
+    const bool demo = !options->demoJourneyDir.isEmpty();
+    // The demo never reads nor writes the student's settings: its pictures are reproducible.
+    std::unique_ptr<QTemporaryDir> demoConfig;
+    if (demo)
+        demoConfig = std::make_unique<QTemporaryDir>();
+    satchel::ui::AppSettings settings(
+        demo ? QDir(demoConfig->path()).filePath(QStringLiteral("satchel.ini")) : QString());
     if (!options->language.isEmpty())
         language.use(QLocale(options->language));
+    else if (!settings.language().isEmpty())
+        language.use(QLocale(settings.language()));
 
-    const bool demo = !options->demoJourneyDir.isEmpty();
     // The demo starts from a blank device every time, so its pictures are reproducible.
     std::unique_ptr<QTemporaryDir> demoData;
     QString dataDir = options->dataDir;
@@ -80,15 +91,29 @@ int main(int argc, char* argv[]) {
 
     satchel::ui::ControllerOptions controllerOptions;
     controllerOptions.dataDir = dataDir;
+    controllerOptions.contentStore = settings.downloadFolder();
+    controllerOptions.bandwidthLimit = settings.bandwidthLimit();
     controllerOptions.rememberSignIn = !demo;
     satchel::ui::StudentController controller(controllerOptions);
     satchel::ui::MainWindow window;
-    window.attach(controller);
-    window.setServerUrl(options->server);
+    window.attach(controller, &settings);
+    const QUrl server = options->server.isEmpty() ? settings.server() : options->server;
+    window.setServerUrl(server);
     QObject::connect(
         &controller, &satchel::ui::StudentController::failed, &app,
         [](const QString& message) { QTextStream(stderr) << "satchel: " << message << Qt::endl; });
-    controller.start();
+    // The server signed in to is the one the next start restores the sign-in for.
+    QObject::connect(&controller, &satchel::ui::StudentController::signedInChanged, &app,
+                     [&](bool in) {
+                         if (in)
+                             settings.setServer(controller.server());
+                     });
+    QObject::connect(window.settingsPage(), &satchel::ui::SettingsPage::languageChosen, &app,
+                     [&](const QString& code) {
+                         language.use(code.isEmpty() ? QLocale::system() : QLocale(code));
+                     });
+    // Without a keychain entry this simply ends at the sign-in page.
+    controller.start(demo ? QUrl() : server);
 
     if (!demo) {
         window.show();

@@ -6,6 +6,7 @@
 #include <QListView>
 #include <QSortFilterProxyModel>
 #include <QStackedLayout>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include "satchel/ui/course_card_delegate.h"
@@ -15,6 +16,9 @@ namespace satchel::ui {
 CatalogPage::CatalogPage(QWidget* parent)
     : QWidget(parent),
       heading_(new QLabel(this)),
+      trendingHeading_(new QLabel(this)),
+      trending_(new QListView(this)),
+      trendingModel_(new QStandardItemModel(this)),
       search_(new QLineEdit(this)),
       courses_(new QListView(this)),
       emptyState_(new QLabel(this)),
@@ -25,6 +29,22 @@ CatalogPage::CatalogPage(QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     heading_->setFont(headingFont);
+
+    QFont rowFont = trendingHeading_->font();
+    rowFont.setBold(true);
+    trendingHeading_->setFont(rowFont);
+    trendingHeading_->setBuddy(trending_);
+    trending_->setObjectName(QStringLiteral("trendingList"));
+    trending_->setModel(trendingModel_);
+    trending_->setFlow(QListView::LeftToRight);
+    trending_->setWrapping(false);
+    trending_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    trending_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    trending_->setSpacing(6);
+    trending_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    trending_->setFixedHeight(trending_->fontMetrics().lineSpacing() * 3 + 16);
+    trendingHeading_->setVisible(false);
+    trending_->setVisible(false);
 
     search_->setClearButtonEnabled(true);
     search_->setObjectName(QStringLiteral("catalogSearch"));
@@ -53,6 +73,8 @@ CatalogPage::CatalogPage(QWidget* parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
     layout->addWidget(heading_);
+    layout->addWidget(trendingHeading_);
+    layout->addWidget(trending_);
     layout->addWidget(search_);
     layout->addWidget(area, 1);
 
@@ -69,8 +91,29 @@ CatalogPage::CatalogPage(QWidget* parent)
         emit courseActivated(filter_->mapToSource(index));
     });
 
+    connect(trending_, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (const auto id = Uuid::parse(index.data(Qt::UserRole).toString().toStdString()))
+            emit trendingActivated(*id);
+    });
+
     retranslate();
     showListOrEmptyState();
+}
+
+void CatalogPage::setTrending(const std::vector<client::TrendingCourse>& courses) {
+    trendingModel_->clear();
+    for (const auto& course : courses) {
+        auto* item = new QStandardItem(QString::fromStdString(course.title));
+        item->setData(QString::fromStdString(course.courseId.toString()), Qt::UserRole);
+        item->setToolTip(tr("%n learner(s) this week", nullptr, int(course.learners)));
+        item->setData(QStringLiteral("%1, %2").arg(item->text(), item->toolTip()),
+                      Qt::AccessibleTextRole);
+        item->setEditable(false);
+        trendingModel_->appendRow(item);
+    }
+    const bool any = !courses.empty();
+    trendingHeading_->setVisible(any);
+    trending_->setVisible(any);
 }
 
 void CatalogPage::setModel(QAbstractItemModel* model) {
@@ -86,6 +129,8 @@ void CatalogPage::changeEvent(QEvent* event) {
 
 void CatalogPage::retranslate() {
     heading_->setText(tr("Catalog"));
+    trendingHeading_->setText(tr("Popular &this week"));
+    trending_->setAccessibleName(tr("Popular this week"));
     search_->setPlaceholderText(tr("Search courses"));
     search_->setAccessibleName(tr("Search courses"));
     courses_->setAccessibleName(tr("Courses"));

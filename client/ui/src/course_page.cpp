@@ -72,6 +72,10 @@ CoursePage::CoursePage(StudentController& controller, QWidget* parent)
         if (id == manifest_.courseId)
             showCourse(manifest_);
     });
+    connect(&controller_, &StudentController::offlineCopyRemoved, this, [this](const Uuid& id) {
+        if (id == manifest_.courseId)
+            showCourse(manifest_);
+    });
     retranslate();
 }
 

@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -13,15 +12,19 @@
 #include <QStatusBar>
 #include <QTreeView>
 
+#include "satchel/client/webvtt.h"
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/catalog_page.h"
 #include "satchel/ui/course_page.h"
+#include "satchel/ui/downloads_page.h"
 #include "satchel/ui/editor/editor_hook.h"
+#include "satchel/ui/instructor/instructor_tools.h"
 #include "satchel/ui/player_page.h"
 #include "satchel/ui/progress_page.h"
 #include "satchel/ui/quiz_page.h"
 #include "satchel/ui/reading_page.h"
 #include "satchel/ui/rejected_events_dialog.h"
+#include "satchel/ui/settings_page.h"
 #include "satchel/ui/sign_in_page.h"
 #include "satchel/ui/student_controller.h"
 #include "satchel/ui/sync_indicator.h"
@@ -31,6 +34,8 @@ namespace satchel::ui {
 namespace {
 // Readings are short Markdown files; anything larger is not a reading we render.
 constexpr qint64 kMaxReadingBytes = 4 * 1024 * 1024;
+// A captions file for hours of video is well under this.
+constexpr qint64 kMaxCaptionsBytes = 4 * 1024 * 1024;
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -63,7 +68,7 @@ void MainWindow::setServerUrl(const QUrl& url) {
     retranslate();
 }
 
-void MainWindow::attach(StudentController& controller) {
+void MainWindow::attach(StudentController& controller, AppSettings* settings) {
     controller_ = &controller;
     editor::EditorHook::install(*this, controller);  // instructors only (issue 10)
     signIn_ = new SignInPage(controller, this);
@@ -73,11 +78,17 @@ void MainWindow::attach(StudentController& controller) {
     quiz_ = new QuizPage(controller, this);
     progress_ = new ProgressPage(this);
     progress_->setModel(controller.catalog());
+    downloads_ = new DownloadsPage(controller, this);
     rejectedDialog_ = new RejectedEventsDialog(this);
-    for (QWidget* page : {static_cast<QWidget*>(signIn_), static_cast<QWidget*>(course_),
-                          static_cast<QWidget*>(player_), static_cast<QWidget*>(reading_),
-                          static_cast<QWidget*>(quiz_), static_cast<QWidget*>(progress_)})
+    for (QWidget* page : std::initializer_list<QWidget*>{signIn_, course_, player_, reading_, quiz_,
+                                                         progress_, downloads_})
         pages_->addWidget(page);
+    if (settings) {
+        settings_ = new SettingsPage(controller, *settings, this);
+        pages_->addWidget(settings_);
+        connect(settings_, &SettingsPage::backRequested, this, &MainWindow::showCatalog);
+        connect(settings_, &SettingsPage::serverChanged, this, &MainWindow::setServerUrl);
+    }
     if (!serverUrl_.isEmpty())
         signIn_->setServer(serverUrl_);
     catalog_->setModel(controller.catalog());
@@ -106,8 +117,17 @@ void MainWindow::attach(StudentController& controller) {
             openCourse(course->courseId);
         }
     });
+    connect(catalog_, &CatalogPage::trendingActivated, this, [this](const Uuid& courseId) {
+        const CourseSummary* course = controller_->catalog()->course(courseId);
+        if (course && !course->enrolled)
+            controller_->enroll(courseId);
+        openCourse(courseId);
+    });
+    connect(&controller, &StudentController::trendingChanged, this,
+            [this] { catalog_->setTrending(controller_->trending()); });
     connect(course_, &CoursePage::backRequested, this, &MainWindow::showCatalog);
     connect(progress_, &ProgressPage::backRequested, this, &MainWindow::showCatalog);
+    connect(downloads_, &DownloadsPage::backRequested, this, &MainWindow::showCatalog);
     connect(course_, &CoursePage::lessonActivated, this, &MainWindow::openLesson);
     auto backToCourse = [this] {
         leaveLesson();
@@ -122,6 +142,8 @@ void MainWindow::attach(StudentController& controller) {
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     signOutAction_->setEnabled(false);
     syncAction_->setEnabled(false);
+    instructorTools_ =
+        new instructor::InstructorTools(*this, *fileMenu_, controller, controller.contentStore());
 }
 
 void MainWindow::showCatalog() {
@@ -136,6 +158,23 @@ void MainWindow::showProgress() {
     leaveLesson();
     pages_->setCurrentWidget(progress_);
     progress_->chart()->setFocus();
+}
+
+void MainWindow::showDownloads() {
+    if (!downloads_)
+        return;
+    leaveLesson();
+    pages_->setCurrentWidget(downloads_);
+    downloads_->list()->setFocus();
+}
+
+void MainWindow::showSettings() {
+    if (!settings_)
+        return;
+    leaveLesson();
+    settings_->load();
+    pages_->setCurrentWidget(settings_);
+    settings_->serverField()->setFocus();
 }
 
 void MainWindow::openCourse(const Uuid& courseId) {
@@ -171,42 +210,65 @@ void MainWindow::openLesson(const Lesson& lesson) {
 
 void MainWindow::openVideo(const Lesson& lesson) {
     const Uuid courseId = course_->courseId();
+    const QString local = controller_->localAsset(lesson.assetSha256);
+    if (!local.isEmpty()) {
+        playVideo(courseId, lesson, QUrl::fromLocalFile(local));
+        return;
+    }
+    if (!controller_->online() || !controller_->signedIn()) {
+        statusBar()->showMessage(
+            tr("This video is not downloaded and the server cannot be reached."), 8000);
+        return;
+    }
     statusBar()->showMessage(tr("Opening “%1”…").arg(QString::fromStdString(lesson.title)));
-    controller_->fetchAsset(
-        courseId, lesson.assetSha256, this, [this, courseId, lesson](QString path) {
-            statusBar()->clearMessage();
-            if (path.isEmpty()) {
-                statusBar()->showMessage(
-                    tr("This video is not downloaded and the server cannot be reached."), 8000);
-                return;
-            }
-            const CourseManifest* manifest = controller_->cachedManifest(courseId);
-            const Asset* asset = manifest ? manifest->findAsset(lesson.assetSha256) : nullptr;
-            const std::uint64_t duration = asset && asset->durationMs ? *asset->durationMs : 0;
-            const Uuid lessonId = lesson.id;
-            controller_->store().run<client::StoreResult<std::optional<LessonState>>>(
-                [lessonId](client::LocalStore& store) { return store.lessonState(lessonId); }, this,
-                [this, courseId, lesson, duration, path](auto known) {
-                    player_->openLesson(courseId, lesson, duration, path,
-                                        known ? *known : std::optional<LessonState>{});
-                    pages_->setCurrentWidget(player_);
-                });
+    controller_->streamUrl(courseId, lesson.assetSha256, this, [this, courseId, lesson](QUrl url) {
+        statusBar()->clearMessage();
+        if (url.isEmpty()) {
+            statusBar()->showMessage(
+                tr("This video is not downloaded and the server cannot be reached."), 8000);
+            return;
+        }
+        playVideo(courseId, lesson, url);
+    });
+}
+
+void MainWindow::playVideo(const Uuid& courseId, const Lesson& lesson, const QUrl& source) {
+    const CourseManifest* manifest = controller_->cachedManifest(courseId);
+    const Asset* asset = manifest ? manifest->findAsset(lesson.assetSha256) : nullptr;
+    const std::uint64_t duration = asset && asset->durationMs ? *asset->durationMs : 0;
+    const Asset* captions = manifest ? client::captionsAssetFor(*manifest, lesson) : nullptr;
+    const Uuid lessonId = lesson.id;
+    controller_->store().run<client::StoreResult<std::optional<LessonState>>>(
+        [lessonId](client::LocalStore& store) { return store.lessonState(lessonId); }, this,
+        [this, courseId, lesson, duration, source](auto known) {
+            player_->openLesson(courseId, lesson, duration, source,
+                                known ? *known : std::optional<LessonState>{});
+            pages_->setCurrentWidget(player_);
         });
+    if (!captions)
+        return;
+    controller_->readAsset(courseId, captions->sha256, kMaxCaptionsBytes, this,
+                           [this, lessonId](std::optional<QByteArray> bytes) {
+                               if (!bytes)
+                                   return;  // the video plays without captions
+                               auto parsed = client::parseWebVtt(std::string_view(
+                                   bytes->constData(), std::size_t(bytes->size())));
+                               if (parsed)
+                                   player_->setCaptions(lessonId, std::move(*parsed));
+                           });
 }
 
 void MainWindow::openReading(const Lesson& lesson) {
     const Uuid courseId = course_->courseId();
-    controller_->fetchAsset(
-        courseId, lesson.assetSha256, this, [this, courseId, lesson](QString path) {
-            QFile file(path);
-            if (path.isEmpty() || file.size() > kMaxReadingBytes ||
-                !file.open(QIODevice::ReadOnly)) {
+    controller_->readAsset(
+        courseId, lesson.assetSha256, kMaxReadingBytes, this,
+        [this, courseId, lesson](std::optional<QByteArray> text) {
+            if (!text) {
                 statusBar()->showMessage(
                     tr("This reading is not downloaded and the server cannot be reached."), 8000);
                 return;
             }
-            reading_->showMarkdown(QString::fromStdString(lesson.title),
-                                   QString::fromUtf8(file.readAll()));
+            reading_->showMarkdown(QString::fromStdString(lesson.title), QString::fromUtf8(*text));
             pages_->setCurrentWidget(reading_);
             ProgressEvent opened;
             opened.id = newUuidV7();
@@ -259,6 +321,13 @@ void MainWindow::createMenus() {
     progressAction_ = fileMenu_->addAction(QString());
     progressAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(progressAction_, &QAction::triggered, this, &MainWindow::showProgress);
+    downloadsAction_ = fileMenu_->addAction(QString());
+    downloadsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(downloadsAction_, &QAction::triggered, this, &MainWindow::showDownloads);
+    settingsAction_ = fileMenu_->addAction(QString());
+    settingsAction_->setShortcut(QKeySequence::Preferences);
+    settingsAction_->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
     signOutAction_ = fileMenu_->addAction(QString());
     connect(signOutAction_, &QAction::triggered, this, [this] {
         if (controller_)
@@ -277,6 +346,8 @@ void MainWindow::createMenus() {
     syncAction_->setVisible(false);
     signOutAction_->setVisible(false);
     progressAction_->setVisible(false);
+    downloadsAction_->setVisible(false);
+    settingsAction_->setVisible(false);
 }
 
 void MainWindow::retranslate() {
@@ -286,6 +357,10 @@ void MainWindow::retranslate() {
     signOutAction_->setText(tr("Sign &out"));
     progressAction_->setText(tr("My &progress"));
     progressAction_->setVisible(controller_ != nullptr);
+    downloadsAction_->setText(tr("&Downloads"));
+    downloadsAction_->setVisible(controller_ != nullptr);
+    settingsAction_->setText(tr("S&ettings"));
+    settingsAction_->setVisible(settings_ != nullptr);
     syncAction_->setVisible(controller_ != nullptr);
     signOutAction_->setVisible(controller_ != nullptr);
     quitAction_->setText(tr("&Quit"));

@@ -43,7 +43,10 @@ PlayerPage::PlayerPage(StudentController& controller, QWidget* parent)
       speed_(new QComboBox(this)),
       volume_(new QSlider(Qt::Horizontal, this)),
       muteButton_(new QToolButton(this)),
-      fullScreenButton_(new QToolButton(this)) {
+      fullScreenButton_(new QToolButton(this)),
+      captionsButton_(new QToolButton(this)),
+      caption_(new QLabel(this)),
+      source_(new QLabel(this)) {
     setObjectName(QStringLiteral("playerPage"));
     setFocusPolicy(Qt::StrongFocus);
     player_->setAudioOutput(audio_);
@@ -69,6 +72,28 @@ PlayerPage::PlayerPage(StudentController& controller, QWidget* parent)
     muteButton_->setCheckable(true);
     muteButton_->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
     fullScreenButton_->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    captionsButton_->setObjectName(QStringLiteral("captionsButton"));
+    captionsButton_->setCheckable(true);
+    captionsButton_->setChecked(true);
+    captionsButton_->setEnabled(false);
+    caption_->setObjectName(QStringLiteral("captionText"));
+    caption_->setAlignment(Qt::AlignCenter);
+    caption_->setWordWrap(true);
+    caption_->setTextFormat(Qt::PlainText);
+    caption_->setMinimumHeight(caption_->fontMetrics().lineSpacing() * 2 + 8);
+    caption_->setAutoFillBackground(true);
+    {
+        // Captions read as captions: light text on a dark band, in either palette.
+        QPalette band = caption_->palette();
+        band.setColor(QPalette::Window, QColor(0, 0, 0, 200));
+        band.setColor(QPalette::WindowText, Qt::white);
+        caption_->setPalette(band);
+        QFont larger = caption_->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.2);
+        caption_->setFont(larger);
+    }
+    caption_->setVisible(false);
+    source_->setObjectName(QStringLiteral("playerSource"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(backButton_);
@@ -77,13 +102,16 @@ PlayerPage::PlayerPage(StudentController& controller, QWidget* parent)
     controls->addWidget(playButton_);
     controls->addWidget(timeLabel_);
     controls->addStretch(1);
+    controls->addWidget(source_);
     controls->addWidget(speed_);
+    controls->addWidget(captionsButton_);
     controls->addWidget(muteButton_);
     controls->addWidget(volume_);
     controls->addWidget(fullScreenButton_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(video_, 1);
+    layout->addWidget(caption_);
     layout->addWidget(timeline_);
     layout->addWidget(watchedBar_);
     layout->addLayout(controls);
@@ -92,6 +120,7 @@ PlayerPage::PlayerPage(StudentController& controller, QWidget* parent)
     connect(playButton_, &QPushButton::clicked, this, &PlayerPage::togglePlay);
     connect(muteButton_, &QToolButton::clicked, this, &PlayerPage::toggleMute);
     connect(fullScreenButton_, &QToolButton::clicked, this, &PlayerPage::toggleFullScreen);
+    connect(captionsButton_, &QToolButton::toggled, this, [this] { showCue(player_->position()); });
     connect(volume_, &QSlider::valueChanged, this,
             [this](int value) { audio_->setVolume(float(value) / 100.0f); });
     connect(speed_, &QComboBox::currentIndexChanged, this, [this] {
@@ -138,8 +167,15 @@ PlayerPage::~PlayerPage() {
 }
 
 void PlayerPage::openLesson(const Uuid& courseId, const Lesson& lesson, std::uint64_t durationMs,
-                            const QString& localFile, const std::optional<LessonState>& known) {
+                            const QUrl& source, const std::optional<LessonState>& known) {
     closeLesson();
+    lessonId_ = lesson.id;
+    captions_ = {};
+    captionsButton_->setEnabled(false);
+    showCue(0);
+    streaming_ = !source.isLocalFile();
+    source_->setText(streaming_ ? tr("Streaming") : QString());
+    source_->setAccessibleName(source_->text());
     client::PlaybackPrior prior;
     storedWatched_ = {};
     resumeMs_ = 0;
@@ -159,9 +195,34 @@ void PlayerPage::openLesson(const Uuid& courseId, const Lesson& lesson, std::uin
     title_->setText(QString::fromStdString(lesson.title));
     watchedBar_->setDurationMs(durationMs);
     refreshWatched();
-    player_->setSource(QUrl::fromLocalFile(localFile));
+    player_->setSource(source);
     player_->play();
     setFocus();
+}
+
+void PlayerPage::setCaptions(const Uuid& lessonId, client::Captions captions) {
+    if (lessonId != lessonId_)
+        return;  // the student moved on meanwhile
+    captions_ = std::move(captions);
+    captionsButton_->setEnabled(!captions_.cues.empty());
+    showCue(player_->position());
+}
+
+void PlayerPage::toggleCaptions() {
+    if (captionsButton_->isEnabled())
+        captionsButton_->toggle();
+}
+
+void PlayerPage::showCue(qint64 positionMs) {
+    const bool on = captionsButton_->isEnabled() && captionsButton_->isChecked();
+    const QString text =
+        on ? QString::fromStdString(client::cueTextAt(captions_, positionMs)) : QString();
+    if (text != caption_->text()) {
+        caption_->setText(text);
+        caption_->setAccessibleName(text);
+    }
+    // The band keeps its place while captions are on, so the video does not jump.
+    caption_->setVisible(on);
 }
 
 void PlayerPage::closeLesson() {
@@ -208,6 +269,7 @@ void PlayerPage::onPosition(qint64 positionMs) {
         timeline_->setValue(int(positionMs));
     timeLabel_->setText(
         QStringLiteral("%1 / %2").arg(formatTime(positionMs), formatTime(player_->duration())));
+    showCue(positionMs);
     if (tracker_ && tracker_->playing()) {
         tracker_->position(std::uint64_t(positionMs), nowMs());
         refreshWatched();
@@ -282,6 +344,9 @@ void PlayerPage::keyPressEvent(QKeyEvent* event) {
         case Qt::Key_M:
             toggleMute();
             return;
+        case Qt::Key_C:
+            toggleCaptions();
+            return;
         case Qt::Key_Escape:
             if (video_->isFullScreen()) {
                 video_->setFullScreen(false);
@@ -312,6 +377,11 @@ void PlayerPage::retranslate() {
     fullScreenButton_->setAccessibleName(tr("Full screen (F)"));
     fullScreenButton_->setToolTip(tr("Full screen (F)"));
     video_->setAccessibleName(tr("Video"));
+    captionsButton_->setText(tr("CC"));
+    captionsButton_->setAccessibleName(tr("Captions (C)"));
+    captionsButton_->setToolTip(tr("Captions (C)"));
+    caption_->setAccessibleDescription(tr("Captions"));
+    source_->setText(streaming_ ? tr("Streaming") : QString());
 }
 
 }  // namespace satchel::ui

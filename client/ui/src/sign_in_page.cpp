@@ -27,7 +27,8 @@ SignInPage::SignInPage(StudentController& controller, QWidget* parent)
       name_(new QLineEdit(this)),
       register_(new QCheckBox(this)),
       submit_(new QPushButton(this)),
-      error_(new QLabel(this)) {
+      error_(new QLabel(this)),
+      keychainNotice_(new QLabel(this)) {
     setObjectName(QStringLiteral("signInPage"));
     QFont headingFont = heading_->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
@@ -67,6 +68,10 @@ SignInPage::SignInPage(StudentController& controller, QWidget* parent)
     cardLayout->addLayout(form);
     cardLayout->addWidget(error_);
     cardLayout->addWidget(submit_, 0, Qt::AlignRight);
+    keychainNotice_->setObjectName(QStringLiteral("keychainNotice"));
+    keychainNotice_->setWordWrap(true);
+    keychainNotice_->setVisible(false);
+    cardLayout->addWidget(keychainNotice_);
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
@@ -87,6 +92,15 @@ SignInPage::SignInPage(StudentController& controller, QWidget* parent)
         error_->setAccessibleName(why);
         submit_->setEnabled(true);
     });
+    connect(&controller_, &StudentController::restoreFinished, this,
+            [this](RestoreOutcome outcome) {
+                restoreOutcome_ = int(outcome);
+                showRestoreOutcome();
+            });
+    if (!controller_.remembersSignIn()) {
+        restoreOutcome_ = int(RestoreOutcome::NoKeychain);
+        showRestoreOutcome();
+    }
     connect(&controller_, &StudentController::signedInChanged, this, [this](bool in) {
         submit_->setEnabled(true);
         if (in) {
@@ -122,6 +136,28 @@ void SignInPage::submit() {
         controller_.signIn(server, email_->text().trimmed(), password_->text());
 }
 
+void SignInPage::showRestoreOutcome() {
+    QString text;
+    switch (RestoreOutcome(restoreOutcome_)) {
+        case RestoreOutcome::NoKeychain:
+            text =
+                tr("This computer has no keychain service, so Satchel cannot remember your "
+                   "sign-in: you will be asked to sign in at each start.");
+            break;
+        case RestoreOutcome::KeychainFailed:
+            text =
+                tr("The keychain did not give Satchel your saved sign-in. Please sign in "
+                   "again.");
+            break;
+        case RestoreOutcome::NothingStored:
+        case RestoreOutcome::Restored:
+            break;
+    }
+    keychainNotice_->setText(text);
+    keychainNotice_->setAccessibleName(text);
+    keychainNotice_->setVisible(!text.isEmpty());
+}
+
 void SignInPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
@@ -144,6 +180,8 @@ void SignInPage::retranslate() {
     name_->setAccessibleName(tr("Your name"));
     register_->setText(tr("I don't have an account yet: create one"));
     submit_->setText(register_->isChecked() ? tr("Create account") : tr("Sign in"));
+    if (restoreOutcome_ >= 0)
+        showRestoreOutcome();
 }
 
 }  // namespace satchel::ui

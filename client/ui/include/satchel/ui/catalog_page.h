@@ -1,14 +1,19 @@
 #pragma once
-// The catalog: a search field over a list of courses. It shows whatever item model it is given
-// (CatalogModel over client/core once courses sync) and explains itself when the list is empty.
+// The catalog: a "popular this week" row (the server's trending courses), a search field over
+// a list of courses. It shows whatever item model it is given (CatalogModel over client/core
+// once courses sync) and explains itself when the list is empty.
 
 #include <QWidget>
+#include <vector>
+
+#include "satchel/client/trending.h"
 
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
+class QStandardItemModel;
 class QStackedLayout;
 
 namespace satchel::ui {
@@ -22,10 +27,14 @@ public:
     void setModel(QAbstractItemModel* model);
     QListView* courseList() const { return courses_; }
     QLineEdit* searchField() const { return search_; }
+    // The trending row; hidden while empty.
+    void setTrending(const std::vector<client::TrendingCourse>& courses);
+    QListView* trendingList() const { return trending_; }
 
 signals:
     // A course was opened (double click, Enter); the index is the source model's.
     void courseActivated(const QModelIndex& sourceIndex);
+    void trendingActivated(const satchel::Uuid& courseId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +44,9 @@ private:
     void showListOrEmptyState();
 
     QLabel* heading_;
+    QLabel* trendingHeading_;
+    QListView* trending_;
+    QStandardItemModel* trendingModel_;
     QLineEdit* search_;
     QListView* courses_;
     QLabel* emptyState_;

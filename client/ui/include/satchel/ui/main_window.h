@@ -19,13 +19,20 @@ class QStackedWidget;
 
 namespace satchel::ui {
 
+namespace instructor {
+class InstructorTools;
+}
+
 class CatalogPage;
+class AppSettings;
 class CoursePage;
+class DownloadsPage;
 class PlayerPage;
 class ProgressPage;
 class QuizPage;
 class ReadingPage;
 class RejectedEventsDialog;
+class SettingsPage;
 class SignInPage;
 class StudentController;
 class SyncIndicator;
@@ -38,8 +45,9 @@ public:
 
     // The sync server this window talks to; an empty URL means none is configured yet.
     void setServerUrl(const QUrl& url);
-    // Adds the student pages over `controller` (which must outlive the window).
-    void attach(StudentController& controller);
+    // Adds the student pages over `controller` (which must outlive the window); with
+    // `settings` (which must outlive it too) also the Settings page.
+    void attach(StudentController& controller, AppSettings* settings = nullptr);
 
     CatalogPage* catalogPage() const { return catalog_; }
     SyncIndicator* syncIndicator() const { return syncIndicator_; }
@@ -49,11 +57,17 @@ public:
     ReadingPage* readingPage() const { return reading_; }
     QuizPage* quizPage() const { return quiz_; }
     ProgressPage* progressPage() const { return progress_; }
+    DownloadsPage* downloadsPage() const { return downloads_; }
+    SettingsPage* settingsPage() const { return settings_; }
     QStackedWidget* pages() const { return pages_; }
     RejectedEventsDialog* rejectedDialog() const { return rejectedDialog_; }
+    // Import for everyone; report, announcements and export for instructors (attach()).
+    instructor::InstructorTools* instructorTools() const { return instructorTools_; }
 
     void showCatalog();
     void showProgress();
+    void showDownloads();
+    void showSettings();
     // Loads the course's manifest (from the server, or the copy in memory) and shows it.
     void openCourse(const Uuid& courseId);
     void openLesson(const Lesson& lesson);
@@ -68,6 +82,7 @@ private:
     void retranslate();
     void showAbout();
     void openVideo(const Lesson& lesson);
+    void playVideo(const Uuid& courseId, const Lesson& lesson, const QUrl& source);
     void openReading(const Lesson& lesson);
     void leaveLesson();
 
@@ -81,13 +96,18 @@ private:
     ReadingPage* reading_ = nullptr;
     QuizPage* quiz_ = nullptr;
     ProgressPage* progress_ = nullptr;
+    DownloadsPage* downloads_ = nullptr;
+    SettingsPage* settings_ = nullptr;
     RejectedEventsDialog* rejectedDialog_ = nullptr;
+    instructor::InstructorTools* instructorTools_ = nullptr;
     SyncIndicator* syncIndicator_;
     QLabel* serverLabel_;
     QMenu* fileMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QAction* syncAction_ = nullptr;
     QAction* progressAction_ = nullptr;
+    QAction* downloadsAction_ = nullptr;
+    QAction* settingsAction_ = nullptr;
     QAction* signOutAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* aboutAction_ = nullptr;

@@ -1,10 +1,13 @@
 #pragma once
-// PlayerPage: plays one video lesson from its local copy (QMediaPlayer + QVideoWidget, the
-// GStreamer backend on Linux) and feeds a PlaybackTracker; each flush (every few seconds, on
-// pause and on close) goes to StudentController::recordProgress as one batch.
+// PlayerPage: plays one video lesson from its local copy, or streams it from a signed URL
+// when it is not downloaded (QMediaPlayer + QVideoWidget, the GStreamer backend on Linux), and
+// feeds a PlaybackTracker; each flush (every few seconds, on pause and on close) goes to
+// StudentController::recordProgress as one batch. Captions (WebVTT, parsed by client/core)
+// show under the video while the CC button is on.
 //
 // Keys: Space or K play/pause, Left/Right or J/L seek 5 s / 10 s, F full screen, M mute,
-// Escape leaves full screen. It resumes at the lesson's stored resume position.
+// C captions on/off, Escape leaves full screen. It resumes at the lesson's stored resume
+// position.
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -13,6 +16,7 @@
 #include <optional>
 
 #include "satchel/client/playback_tracker.h"
+#include "satchel/client/webvtt.h"
 #include "satchel/model/course.h"
 
 class QAudioOutput;
@@ -35,10 +39,15 @@ public:
     explicit PlayerPage(StudentController& controller, QWidget* parent = nullptr);
     ~PlayerPage() override;
 
-    // Starts the lesson from `localFile`; `known` is what the store knows about it (resume
-    // position, watched intervals, this device's time spent).
+    // Starts the lesson from `source` (a local file, or a signed URL to stream); `known` is
+    // what the store knows about it (resume position, watched intervals, this device's time
+    // spent).
     void openLesson(const Uuid& courseId, const Lesson& lesson, std::uint64_t durationMs,
-                    const QString& localFile, const std::optional<LessonState>& known);
+                    const QUrl& source, const std::optional<LessonState>& known);
+    // Captions for the lesson playing now (they arrive after openLesson, read off the UI
+    // thread); clearCaptions() when it has none.
+    void setCaptions(const Uuid& lessonId, client::Captions captions);
+    bool streaming() const { return streaming_; }
     // Flushes and stops (leaving the page).
     void closeLesson();
 
@@ -50,6 +59,10 @@ public:
     void seekBy(qint64 deltaMs);
     void toggleFullScreen();
     void toggleMute();
+    void toggleCaptions();
+    QToolButton* captionsButton() const { return captionsButton_; }
+    QLabel* captionLabel() const { return caption_; }
+    const Uuid& lessonId() const { return lessonId_; }
 
 signals:
     void backRequested();
@@ -66,6 +79,7 @@ private:
     void flush();
     void record(std::vector<ProgressEvent> events);
     void refreshWatched();
+    void showCue(qint64 positionMs);
     std::int64_t nowMs() const { return clock_.elapsed(); }
 
     StudentController& controller_;
@@ -82,6 +96,12 @@ private:
     QSlider* volume_;
     QToolButton* muteButton_;
     QToolButton* fullScreenButton_;
+    QToolButton* captionsButton_;
+    QLabel* caption_;
+    QLabel* source_;
+    client::Captions captions_;
+    Uuid lessonId_;
+    bool streaming_ = false;
     QTimer flushTimer_;
     QElapsedTimer clock_;
     std::unique_ptr<client::PlaybackTracker> tracker_;

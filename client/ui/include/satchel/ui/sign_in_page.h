@@ -27,6 +27,8 @@ public:
     QCheckBox* registerBox() const { return register_; }
     QPushButton* submitButton() const { return submit_; }
     QLabel* errorLabel() const { return error_; }
+    // Says whether this computer can remember the sign-in (empty until the keychain answered).
+    QLabel* keychainNotice() const { return keychainNotice_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +36,7 @@ protected:
 private:
     void retranslate();
     void submit();
+    void showRestoreOutcome();
 
     StudentController& controller_;
     QLabel* heading_;
@@ -49,6 +52,8 @@ private:
     QCheckBox* register_;
     QPushButton* submit_;
     QLabel* error_;
+    QLabel* keychainNotice_;
+    int restoreOutcome_ = -1;  // RestoreOutcome once known
 };
 
 }  // namespace satchel::ui
