@@ -12,7 +12,7 @@
         <translation>خادم المزامنة المراد استخدامه، مثل https://school.example.</translation>
     </message>
     <message>
-        <source>The UI language (%1); default: the system&apos;s.</source>
+        <source>The UI language (%1); default: the system's.</source>
         <translation>لغة الواجهة (%1)؛ الافتراضية: لغة النظام.</translation>
     </message>
     <message>
@@ -24,8 +24,8 @@
         <translation>ليس عنوان خادم: %1</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; choose one of: %2</source>
-        <translation>لغة غير معروفة &apos;%1&apos;؛ اختر واحدة من: %2</translation>
+        <source>Unknown language '%1'; choose one of: %2</source>
+        <translation>لغة غير معروفة '%1'؛ اختر واحدة من: %2</translation>
     </message>
     <message>
         <source>Keep the local database and downloads in DIR.</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The demo step for %1 did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo student could not sign in: %1</source>
@@ -56,12 +56,12 @@
     <message numerus="yes">
         <source>%n lesson(s), %1 complete</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -85,9 +85,21 @@
     </message>
     <message>
         <source>No courses yet.
-Sign in to your school&apos;s server to see its catalog, or import a course file.</source>
+Sign in to your school's server to see its catalog, or import a course file.</source>
         <translation>لا توجد دورات بعد.
 سجّل الدخول إلى خادم مدرستك لترى فهرسها، أو استورد ملف دورة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) this week</source>
+        <translation><numerusform>لا متعلمين هذا الأسبوع</numerusform><numerusform>متعلم واحد هذا الأسبوع</numerusform><numerusform>متعلمان هذا الأسبوع</numerusform><numerusform>%n متعلمين هذا الأسبوع</numerusform><numerusform>%n متعلمًا هذا الأسبوع</numerusform><numerusform>%n متعلم هذا الأسبوع</numerusform></translation>
+    </message>
+    <message>
+        <source>Popular &amp;this week</source>
+        <translation>الأكثر رواجًا هذا الأ&amp;سبوع</translation>
+    </message>
+    <message>
+        <source>Popular this week</source>
+        <translation>الأكثر رواجًا هذا الأسبوع</translation>
     </message>
 </context>
 <context>
@@ -211,6 +223,126 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
 </context>
 <context>
+    <name>satchel::ui::DownloadsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>جارٍ التنزيل</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>متاح دون اتصال</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/ث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>لا ثوانٍ</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>لا دقائق</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 من %2 (%3٪)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرّر</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::DownloadsPage</name>
+    <message>
+        <source>Disk used: %1</source>
+        <translation>المساحة المستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>التنزيلات</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>العودة إلى الفهرس</translation>
+    </message>
+    <message>
+        <source>Downloaded courses</source>
+        <translation>المقرّرات المُنزَّلة</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet.
+Open a course and choose “Download for offline use” to keep it on this computer.</source>
+        <translation>لم يُنزَّل شيء بعد.
+افتح مقرّرًا واختر «تنزيل للاستخدام دون اتصال» للاحتفاظ به على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>إيقاف &amp;مؤقت</translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation>إيقاف التنزيل مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;استئناف</translation>
+    </message>
+    <message>
+        <source>Resume the download</source>
+        <translation>استئناف التنزيل</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>إلغاء التنزيل</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offline copy</source>
+        <translation>إ&amp;زالة النسخة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Remove the course's offline copy</source>
+        <translation>إزالة نسخة المقرّر دون اتصال</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::MainWindow</name>
     <message>
         <source>Satchel</source>
@@ -254,15 +386,15 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح «%1»…</translation>
     </message>
     <message>
         <source>This video is not downloaded and the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الفيديو غير مُنزَّل ولا يمكن الوصول إلى الخادم.</translation>
     </message>
     <message>
         <source>This reading is not downloaded and the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القراءة غير مُنزَّلة ولا يمكن الوصول إلى الخادم.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -275,6 +407,14 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     <message>
         <source>My &amp;progress</source>
         <translation>&amp;تقدّمي</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>ال&amp;تنزيلات</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>الإ&amp;عدادات</translation>
     </message>
 </context>
 <context>
@@ -315,6 +455,22 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
         <source>Video</source>
         <translation>الفيديو</translation>
     </message>
+    <message>
+        <source>Streaming</source>
+        <translation>بثّ مباشر</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>Captions (C)</source>
+        <translation>الترجمة النصية (C)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>الترجمة النصية</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::ProgressChart</name>
@@ -354,7 +510,7 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>True</source>
@@ -385,7 +541,7 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
         <translation>لم تنجح بعد: %1. يمكنك المحاولة مجددًا.</translation>
     </message>
     <message>
-        <source>Provisional score: %1. Awaiting the server&apos;s grade.</source>
+        <source>Provisional score: %1. Awaiting the server's grade.</source>
         <translation>درجة مؤقتة: %1. بانتظار تقييم الخادم.</translation>
     </message>
     <message>
@@ -403,6 +559,22 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Graded quiz: the server grades your answers; your score is shown once it has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers submitted. Awaiting the server's grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graded by the server. Passed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graded by the server. Not passed yet: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -436,7 +608,7 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything you did has been accepted by the server.</source>
@@ -444,7 +616,7 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>The server kept these changes aside. They are still saved on this computer; nothing was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quiz answers</source>
@@ -456,29 +628,132 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>You are no longer enrolled in this course. Ask your teacher to enrol you again; your progress will then be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The course was changed or removed. Update the course from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your account may not record this. Contact your school.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another device recorded something different. Nothing to do: the server keeps the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The change was damaged. Please report it to your school&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <source>The change was damaged. Please report it to your school's support.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::SettingsPage</name>
+    <message>
+        <source>Enter your school's server address, e.g. https://learn.school.example</source>
+        <translation>أدخل عنوان خادم مدرستك، مثل https://learn.school.example</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>مجلد التنزيلات</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>العودة إلى الفهرس</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>ا&amp;ستخدم هذا الخادم</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out; your downloads stay.</source>
+        <translation>تغيير الخادم يسجّل خروجك؛ تبقى تنزيلاتك.</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>مجلد ال&amp;تنزيلات:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفّح…</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>اختر مجلد التنزيلات</translation>
+    </message>
+    <message>
+        <source>A new folder is used from the next start. Courses downloaded before stay in the old folder until you remove their offline copy.</source>
+        <translation>يُستخدم المجلد الجديد من التشغيل التالي. تبقى المقرّرات المُنزَّلة سابقًا في المجلد القديم حتى تزيل نسختها دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Download &amp;limit:</source>
+        <translation>&amp;حدّ التنزيل:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> كيلوبايت/ث</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>غير محدود</translation>
+    </message>
+    <message>
+        <source>Download bandwidth limit in KiB per second</source>
+        <translation>حدّ سرعة التنزيل بالكيلوبايت في الثانية</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>تُطبَّق اللغة الجديدة فورًا.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in</source>
+        <translation>تسجيل الخروج ونسيان تسجيل الدخول المحفوظ</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keychain; signing out removes it.</source>
+        <translation>يُحفظ تسجيل دخولك في سلسلة مفاتيح النظام؛ ويزيله تسجيل الخروج.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is not remembered on this computer.</source>
+        <translation>لا يُحفظ تسجيل دخولك على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::SignInPage</name>
     <message>
-        <source>Enter your school&apos;s server address, e.g. https://learn.school.example</source>
+        <source>Enter your school's server address, e.g. https://learn.school.example</source>
         <translation>أدخل عنوان خادم مدرستك، مثل https://learn.school.example</translation>
     </message>
     <message>
@@ -530,7 +805,7 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
         <translation>اسمك</translation>
     </message>
     <message>
-        <source>I don&apos;t have an account yet: create one</source>
+        <source>I don't have an account yet: create one</source>
         <translation>ليس لدي حساب بعد: أنشئ حسابًا</translation>
     </message>
     <message>
@@ -541,20 +816,28 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
+    <message>
+        <source>This computer has no keychain service, so Satchel cannot remember your sign-in: you will be asked to sign in at each start.</source>
+        <translation>لا توجد خدمة سلسلة مفاتيح على هذا الحاسوب، لذا لا يستطيع ساتشل تذكّر تسجيل دخولك: سيُطلب منك تسجيل الدخول عند كل تشغيل.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give Satchel your saved sign-in. Please sign in again.</source>
+        <translation>لم تمنح سلسلة المفاتيح ساتشل تسجيل دخولك المحفوظ. يُرجى تسجيل الدخول مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::StudentController</name>
     <message>
         <source>Cannot open the local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات المحلية: %1</translation>
     </message>
     <message>
         <source>Your progress could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تقدّمك: %1</translation>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إجاباتك: %1</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
@@ -570,7 +853,7 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>This server does not allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح هذا الخادم بذلك.</translation>
     </message>
     <message>
         <source>An account with this email already exists.</source>
@@ -578,15 +861,23 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب (%1).</translation>
     </message>
     <message>
         <source>This server speaks a newer protocol: please update Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم هذا الخادم بروتوكولًا أحدث: يُرجى تحديث ساتشل.</translation>
     </message>
     <message>
         <source>Something went wrong on the server. Try again later.</source>
         <translation>حدث خطأ في الخادم. حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>A download failed (%1).</source>
+        <translation>فشل أحد التنزيلات (%1).</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be removed: %1</source>
+        <translation>تعذّرت إزالة النسخة دون اتصال: %1</translation>
     </message>
 </context>
 <context>
@@ -628,10 +919,1216 @@ Sign in to your school&apos;s server to see its catalog, or import a course file
     </message>
 </context>
 <context>
+    <name>satchel::ui::TrayNotifier</name>
+    <message>
+        <source>Satchel</source>
+        <translation type="unfinished">ساتشل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satchel — %n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::WatchedBar</name>
     <message>
         <source>Watched: %1%</source>
         <translation>المُشاهَد: %1٪</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseDocument</name>
+    <message>
+        <source>Add module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseEditorPage</name>
+    <message>
+        <source>Select a lesson to edit it, or add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseSettingsPanel</name>
+    <message>
+        <source>Open: any student may enroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By invitation only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quizzes count as completed only when passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. en, de, fr-CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> % watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening is enough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرّر</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video lessons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readings, time spent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change course settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit course details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseTreeModel</name>
+    <message>
+        <source>Video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation><numerusform>لا دروس</numerusform><numerusform>درس واحد</numerusform><numerusform>درسان</numerusform><numerusform>%n دروس</numerusform><numerusform>%n درسًا</numerusform><numerusform>%n درس</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::EditorHook</name>
+    <message>
+        <source>&amp;Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My &amp;courses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::EditorWidget</name>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::MyCoursesPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this draft from this computer? Published versions stay on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, changed %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::PublishDialog</name>
+    <message>
+        <source>Module added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module renamed: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson renamed: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module moved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson moved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course details changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرّر</translation>
+    </message>
+    <message>
+        <source>the course needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the course has no lessons yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the module needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lesson needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no video imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reading is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quiz has no questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quiz is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the course cannot be published: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 changed since it was imported; import it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems to fix first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes since the last published version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First version: everything is new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the problems above to publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the course on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing the new version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again when online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not publish this course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the version (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An upload failed (HTTP %1). Try again; finished uploads are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file could not be read. Check that it is still there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::QuestionEditor</name>
+    <message>
+        <source>Case sensitive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multiple answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>One accepted answer per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>± tolerance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::QuizEditor</name>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multiple answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass threshold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import GIFT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import GIFT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIFT quizzes (*.gift *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit quiz settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::ReadingEditor</name>
+    <message>
+        <source>Write the reading in Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::VideoLessonEditor</name>
+    <message>
+        <source>Import video…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach captions (WebVTT)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebVTT captions (*.vtt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No video yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a video Satchel can read (no duration).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lesson was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a WebVTT file (it must start with "WEBVTT").</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor</name>
+    <message>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>لم يُجب الخادم في الوقت المناسب. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the course's instructor or an administrator may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not know this course (or this version of it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course is archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the text: check that nothing is empty or too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server failed. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an answer this version of Satchel does not understand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server speaks a newer protocol: please update Satchel.</source>
+        <translation>يستخدم هذا الخادم بروتوكولًا أحدث: يُرجى تحديث ساتشل.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file of the course could not be downloaded intact. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Satchel course file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is incomplete or damaged (perhaps it was not copied to the end).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged: some of its contents do not match their checksums.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is incomplete: some of the course's files are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was refused: it contains entries a Satchel course never has. It may have been tampered with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was refused: it is far larger than a course may be once unpacked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course description inside the file is invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file uses encryption or compression Satchel does not support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read or unpacked. Check the disk and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::AnnouncementDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announce to a course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every student enrolled in the course is told at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n student(s) of “%1”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds the course's latest published version with every video, reading and quiz, answer keys included, so that students can learn from it with no server. Hand it only to your students.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the server for the course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading the course's files: %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the course file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” (version %2) is saved in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel courses (*.satchel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no published version to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ImportFlow</name>
+    <message>
+        <source>Import a course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel courses (*.satchel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is on this computer now and works without a connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::InstructorTools</name>
+    <message>
+        <source>&amp;Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import course file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a course from a .satchel file, for learning without a server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course &amp;progress…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Announce to a course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export course file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a published course as a .satchel file to hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Announcement “%1” sent to %n student(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ProgressReportDialog</name>
+    <message>
+        <source>&amp;Quiz results only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written. Check the folder and the free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no published course to report on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the progress of “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No student is enrolled yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export progress as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ProgressReportModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>لا ثوانٍ</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>لا دقائق</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), not graded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best grade: passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best grade: not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

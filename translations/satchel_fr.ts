@@ -12,7 +12,7 @@
         <translation>Le serveur de synchronisation à utiliser, par ex. https://school.example.</translation>
     </message>
     <message>
-        <source>The UI language (%1); default: the system&apos;s.</source>
+        <source>The UI language (%1); default: the system's.</source>
         <translation>La langue de l’interface (%1) ; par défaut : celle du système.</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Ce n’est pas une adresse de serveur : %1</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; choose one of: %2</source>
+        <source>Unknown language '%1'; choose one of: %2</source>
         <translation>Langue inconnue « %1 » ; choisissez parmi : %2</translation>
     </message>
     <message>
@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>The demo step for %1 did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo student could not sign in: %1</source>
-        <translation>L&apos;étudiant de démonstration n&apos;a pas pu se connecter : %1</translation>
+        <translation>L'étudiant de démonstration n'a pas pu se connecter : %1</translation>
     </message>
 </context>
 <context>
@@ -56,8 +56,8 @@
     <message numerus="yes">
         <source>%n lesson(s), %1 complete</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -81,9 +81,21 @@
     </message>
     <message>
         <source>No courses yet.
-Sign in to your school&apos;s server to see its catalog, or import a course file.</source>
+Sign in to your school's server to see its catalog, or import a course file.</source>
         <translation>Pas encore de cours.
 Connectez-vous au serveur de votre établissement pour voir son catalogue, ou importez un fichier de cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) this week</source>
+        <translation><numerusform>%n apprenant cette semaine</numerusform><numerusform>%n apprenants cette semaine</numerusform></translation>
+    </message>
+    <message>
+        <source>Popular &amp;this week</source>
+        <translation>Populaires ce&amp;tte semaine</translation>
+    </message>
+    <message>
+        <source>Popular this week</source>
+        <translation>Populaires cette semaine</translation>
     </message>
 </context>
 <context>
@@ -187,7 +199,7 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>Download for offline use</source>
-        <translation>Télécharger pour l&apos;utiliser hors ligne</translation>
+        <translation>Télécharger pour l'utiliser hors ligne</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -200,6 +212,126 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::DownloadsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::DownloadsPage</name>
+    <message>
+        <source>Disk used: %1</source>
+        <translation>Espace utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Retour au catalogue</translation>
+    </message>
+    <message>
+        <source>Downloaded courses</source>
+        <translation>Cours téléchargés</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded yet.
+Open a course and choose “Download for offline use” to keep it on this computer.</source>
+        <translation>Rien n'est encore téléchargé.
+Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pour le garder sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation>Mettre le téléchargement en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the download</source>
+        <translation>Reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Re&amp;move offline copy</source>
+        <translation>Suppri&amp;mer la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>Remove the course's offline copy</source>
+        <translation>Supprimer la copie hors ligne du cours</translation>
     </message>
 </context>
 <context>
@@ -246,15 +378,15 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
     <message>
         <source>This video is not downloaded and the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo n'est pas téléchargée et le serveur est injoignable.</translation>
     </message>
     <message>
         <source>This reading is not downloaded and the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette lecture n'est pas téléchargée et le serveur est injoignable.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -267,6 +399,14 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     <message>
         <source>My &amp;progress</source>
         <translation>Ma &amp;progression</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Paramè&amp;tres</translation>
     </message>
 </context>
 <context>
@@ -307,6 +447,22 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
+    <message>
+        <source>Streaming</source>
+        <translation>En streaming</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>ST</translation>
+    </message>
+    <message>
+        <source>Captions (C)</source>
+        <translation>Sous-titres (C)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::ProgressChart</name>
@@ -334,11 +490,11 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     <name>satchel::ui::QuizPage</name>
     <message>
         <source>This lesson has no quiz.</source>
-        <translation>Cette leçon n&apos;a pas de quiz.</translation>
+        <translation>Cette leçon n'a pas de quiz.</translation>
     </message>
     <message>
         <source>Practice quiz: your score is shown as soon as you submit.</source>
-        <translation>Quiz d&apos;entraînement : votre score s&apos;affiche dès l&apos;envoi.</translation>
+        <translation>Quiz d'entraînement : votre score s'affiche dès l'envoi.</translation>
     </message>
     <message>
         <source>Graded quiz: your score counts once the server has graded it.</source>
@@ -346,7 +502,7 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>True</source>
@@ -377,7 +533,7 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
         <translation>Pas encore réussi : %1. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>Provisional score: %1. Awaiting the server&apos;s grade.</source>
+        <source>Provisional score: %1. Awaiting the server's grade.</source>
         <translation>Score provisoire : %1. En attente de la note du serveur.</translation>
     </message>
     <message>
@@ -395,6 +551,22 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Graded quiz: the server grades your answers; your score is shown once it has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers submitted. Awaiting the server's grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graded by the server. Passed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graded by the server. Not passed yet: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -428,7 +600,7 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything you did has been accepted by the server.</source>
@@ -436,7 +608,7 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>The server kept these changes aside. They are still saved on this computer; nothing was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quiz answers</source>
@@ -448,30 +620,133 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>You are no longer enrolled in this course. Ask your teacher to enrol you again; your progress will then be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The course was changed or removed. Update the course from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your account may not record this. Contact your school.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another device recorded something different. Nothing to do: the server keeps the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The change was damaged. Please report it to your school&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <source>The change was damaged. Please report it to your school's support.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::SettingsPage</name>
+    <message>
+        <source>Enter your school's server address, e.g. https://learn.school.example</source>
+        <translation>Saisissez l'adresse du serveur de votre établissement, p. ex. https://learn.school.example</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Retour au catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out; your downloads stay.</source>
+        <translation>Changer de serveur vous déconnecte ; vos téléchargements restent.</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>Dossier de &amp;téléchargement :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Choisir le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>A new folder is used from the next start. Courses downloaded before stay in the old folder until you remove their offline copy.</source>
+        <translation>Un nouveau dossier est utilisé au prochain démarrage. Les cours déjà téléchargés restent dans l'ancien dossier jusqu'à ce que vous supprimiez leur copie hors ligne.</translation>
+    </message>
+    <message>
+        <source>Download &amp;limit:</source>
+        <translation>&amp;Limite de téléchargement :</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>Download bandwidth limit in KiB per second</source>
+        <translation>Limite de bande passante en Kio par seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>La nouvelle langue s'applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the saved sign-in</source>
+        <translation>Se déconnecter et oublier la connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keychain; signing out removes it.</source>
+        <translation>Votre connexion est gardée dans le trousseau du système ; la déconnexion l'efface.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is not remembered on this computer.</source>
+        <translation>Votre connexion n'est pas mémorisée sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::SignInPage</name>
     <message>
-        <source>Enter your school&apos;s server address, e.g. https://learn.school.example</source>
-        <translation>Saisissez l&apos;adresse du serveur de votre établissement, p. ex. https://learn.school.example</translation>
+        <source>Enter your school's server address, e.g. https://learn.school.example</source>
+        <translation>Saisissez l'adresse du serveur de votre établissement, p. ex. https://learn.school.example</translation>
     </message>
     <message>
         <source>Enter your email and your password.</source>
@@ -522,8 +797,8 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
         <translation>Votre nom</translation>
     </message>
     <message>
-        <source>I don&apos;t have an account yet: create one</source>
-        <translation>Je n&apos;ai pas encore de compte : en créer un</translation>
+        <source>I don't have an account yet: create one</source>
+        <translation>Je n'ai pas encore de compte : en créer un</translation>
     </message>
     <message>
         <source>Create account</source>
@@ -533,36 +808,44 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>This computer has no keychain service, so Satchel cannot remember your sign-in: you will be asked to sign in at each start.</source>
+        <translation>Cet ordinateur n'a pas de service de trousseau : Satchel ne peut pas mémoriser votre connexion, elle vous sera demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give Satchel your saved sign-in. Please sign in again.</source>
+        <translation>Le trousseau n'a pas fourni votre connexion enregistrée. Veuillez vous reconnecter.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::StudentController</name>
     <message>
         <source>Cannot open the local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base locale : %1</translation>
     </message>
     <message>
         <source>Your progress could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre progression n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses n'ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre connexion.</translation>
+        <translation>Le serveur est injoignable. Vérifiez l'adresse et votre connexion.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+        <translation>Le serveur n'a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The email or the password is not right.</source>
-        <translation>L&apos;e-mail ou le mot de passe est incorrect.</translation>
+        <translation>L'e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>This server does not allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne le permet pas.</translation>
     </message>
     <message>
         <source>An account with this email already exists.</source>
@@ -570,15 +853,23 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande (%1).</translation>
     </message>
     <message>
         <source>This server speaks a newer protocol: please update Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur parle un protocole plus récent : mettez Satchel à jour.</translation>
     </message>
     <message>
         <source>Something went wrong on the server. Try again later.</source>
-        <translation>Une erreur s&apos;est produite sur le serveur. Réessayez plus tard.</translation>
+        <translation>Une erreur s'est produite sur le serveur. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A download failed (%1).</source>
+        <translation>Un téléchargement a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be removed: %1</source>
+        <translation>La copie hors ligne n'a pas pu être supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -612,7 +903,21 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message>
         <source>Show what was not accepted by the server</source>
-        <translation>Afficher ce que le serveur n&apos;a pas accepté</translation>
+        <translation>Afficher ce que le serveur n'a pas accepté</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::TrayNotifier</name>
+    <message>
+        <source>Satchel</source>
+        <translation type="unfinished">Satchel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satchel — %n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -620,6 +925,1174 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     <message>
         <source>Watched: %1%</source>
         <translation>Regardé : %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseDocument</name>
+    <message>
+        <source>Add module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseEditorPage</name>
+    <message>
+        <source>Select a lesson to edit it, or add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseSettingsPanel</name>
+    <message>
+        <source>Open: any student may enroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By invitation only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quizzes count as completed only when passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. en, de, fr-CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> % watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening is enough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video lessons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readings, time spent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change course settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit course details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::CourseTreeModel</name>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::EditorHook</name>
+    <message>
+        <source>&amp;Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My &amp;courses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::EditorWidget</name>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::MyCoursesPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this draft from this computer? Published versions stay on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, changed %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::PublishDialog</name>
+    <message>
+        <source>Module added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module renamed: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson renamed: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module moved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson moved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course details changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>the course needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the course has no lessons yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the module needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lesson needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no video imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reading is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quiz has no questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quiz is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the course cannot be published: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 changed since it was imported; import it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems to fix first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes since the last published version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First version: everything is new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the problems above to publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the course on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing the new version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again when online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not publish this course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the version (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An upload failed (HTTP %1). Try again; finished uploads are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file could not be read. Check that it is still there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::QuestionEditor</name>
+    <message>
+        <source>Case sensitive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multiple answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>One accepted answer per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>± tolerance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::QuizEditor</name>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multiple answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass threshold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import GIFT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import GIFT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIFT quizzes (*.gift *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit quiz settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::ReadingEditor</name>
+    <message>
+        <source>Write the reading in Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::editor::VideoLessonEditor</name>
+    <message>
+        <source>Import video…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach captions (WebVTT)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebVTT captions (*.vtt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No video yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a video Satchel can read (no duration).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lesson was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a WebVTT file (it must start with "WEBVTT").</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor</name>
+    <message>
+        <source>The server cannot be reached. Check your connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Le serveur n'a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the course's instructor or an administrator may do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not know this course (or this version of it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course is archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the text: check that nothing is empty or too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server failed. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an answer this version of Satchel does not understand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server speaks a newer protocol: please update Satchel.</source>
+        <translation>Ce serveur parle un protocole plus récent : mettez Satchel à jour.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file of the course could not be downloaded intact. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Satchel course file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is incomplete or damaged (perhaps it was not copied to the end).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged: some of its contents do not match their checksums.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is incomplete: some of the course's files are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was refused: it contains entries a Satchel course never has. It may have been tampered with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was refused: it is far larger than a course may be once unpacked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course description inside the file is invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file uses encryption or compression Satchel does not support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read or unpacked. Check the disk and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::AnnouncementDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announce to a course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every student enrolled in the course is told at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n student(s) of “%1”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds the course's latest published version with every video, reading and quiz, answer keys included, so that students can learn from it with no server. Hand it only to your students.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the server for the course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading the course's files: %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the course file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” (version %2) is saved in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel courses (*.satchel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no published version to export.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ImportFlow</name>
+    <message>
+        <source>Import a course file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satchel courses (*.satchel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is on this computer now and works without a connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::InstructorTools</name>
+    <message>
+        <source>&amp;Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import course file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a course from a .satchel file, for learning without a server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course &amp;progress…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Announce to a course…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export course file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a published course as a .satchel file to hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Announcement “%1” sent to %n student(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ProgressReportDialog</name>
+    <message>
+        <source>&amp;Quiz results only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written. Check the folder and the free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no published course to report on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the progress of “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No student is enrolled yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export progress as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>satchel::ui::instructor::ProgressReportModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), not graded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best grade: passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best grade: not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
