@@ -32,8 +32,11 @@ QString toString(DownloadError::Kind kind) {
 
 namespace {
 constexpr int kMaxUrlRefreshes = 3;  // 403s in a row before the URL counts as unusable
-// The most moved per read (pump's reused buffer).
-constexpr qint64 kReadBuffer = 1024 * 1024;
+// The most moved per read: one StreamHasher chunk. Measured with bench/client-download: 1 MiB
+// reads ran the copy into the page cache and the hash from DRAM (the reply's copy evicted the
+// chunk first); 256 KiB stays in L2 and more than doubled the throughput; 32 KiB was slower
+// again (syscalls per byte).
+constexpr qint64 kReadBuffer = static_cast<qint64>(download::StreamHasher::kChunk);
 // Qt's buffer per reply: bounds memory when the disk is slower than the network. Measured
 // with bench/client-download: 1 MiB halves the throughput of QNetworkAccessManager's HTTP
 // thread against a fast local server (it stalls every time the buffer fills); 8 MiB is as fast
@@ -45,7 +48,9 @@ struct DownloadManager::Job {
     DownloadRequest request;
     QString partPath;
     QFile part;
-    std::shared_ptr<Sha256> hash;  // of the bytes in the part so far
+    std::shared_ptr<Sha256> hash;  // of the bytes in the part so far (once hasher drained)
+    // Feeds `hash` off this thread while a transfer writes; made for the current `hash` only.
+    std::unique_ptr<download::StreamHasher> hasher;
     qint64 onDisk = 0;
     QString etag;
     QUrl url;
@@ -59,10 +64,7 @@ struct DownloadManager::Job {
 };
 
 DownloadManager::DownloadManager(QString contentStore, UrlProvider provider, QObject* parent)
-    : QObject(parent),
-      store_(std::move(contentStore)),
-      provider_(std::move(provider)),
-      buffer_(static_cast<std::size_t>(kReadBuffer)) {
+    : QObject(parent), store_(std::move(contentStore)), provider_(std::move(provider)) {
     refill_.setSingleShot(true);
     refill_.setInterval(50);
     connect(&refill_, &QTimer::timeout, this, [this] {
@@ -334,14 +336,22 @@ void DownloadManager::pump(const std::shared_ptr<Job>& job) {
                 refill_.start();
             return reportProgress(false);
         }
-        // One reused buffer: the bytes go from Qt's buffer to the file (unbuffered: straight
-        // to write(2)) and through the hash with no allocation and no further copy.
-        const qint64 got = reply->read(buffer_.data(), allowed);
-        if (got <= 0)
+        // The hasher's recycled buffers: the bytes go from Qt's buffer to the file (unbuffered:
+        // straight to write(2)) and are hashed on the hasher's thread, with no allocation and
+        // no further copy.
+        if (!job->hasher || job->hasher->hash() != job->hash)
+            job->hasher = std::make_unique<download::StreamHasher>(job->hash);
+        char* chunk = job->hasher->buffer();
+        const qint64 got = reply->read(chunk, allowed);
+        if (got <= 0) {
+            job->hasher->commit(0);
             break;
-        if (job->part.write(buffer_.data(), got) != got)
+        }
+        if (job->part.write(chunk, got) != got) {
+            job->hasher->commit(0);
             return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
-        job->hash->update(buffer_.data(), static_cast<std::size_t>(got));
+        }
+        job->hasher->commit(static_cast<std::size_t>(got));
         job->onDisk += got;
         networkBytes_ += got;
         group.netBytes += got;
@@ -364,6 +374,9 @@ void DownloadManager::complete(const std::shared_ptr<Job>& job) {
         ::fsync(job->part.handle());  // the rename must not publish bytes still in cache
         job->part.close();
     }
+    if (job->hasher && job->hasher->hash() == job->hash)
+        job->hasher->drain();  // every written byte is in job->hash
+    job->hasher.reset();
     const QString actual = QString::fromStdString(job->hash->finishHex());
     if (actual != job->request.sha256) {
         download::removePart(job->partPath);
@@ -417,6 +430,7 @@ void DownloadManager::stopTransfer(const std::shared_ptr<Job>& job, bool abort) 
 void DownloadManager::closePart(const std::shared_ptr<Job>& job) {
     if (job->part.isOpen())
         job->part.close();
+    job->hasher.reset();  // its hash is re-made from the part on the next start
 }
 
 void DownloadManager::succeed(const std::shared_ptr<Job>& job) {

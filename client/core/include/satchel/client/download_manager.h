@@ -125,7 +125,6 @@ private:
     QString store_;
     UrlProvider provider_;
     QNetworkAccessManager network_;
-    std::vector<char> buffer_;  // reused by pump() for every transfer
     int maxParallel_ = 3;
     qint64 bytesPerSecond_ = 0;
     double tokens_ = 0;
