@@ -159,6 +159,62 @@ BOOST_AUTO_TEST_CASE(a_student_cannot_push_for_another_user) {
     BOOST_TEST(aliceState.integer(0, 0) == 60000);
 }
 
+// One batch holding replays of this user's own events, another user's event id and new events:
+// the push path inserts what it can in one statement and then sorts out the ids it did not
+// insert, so every kind must still get its own acknowledgement and nothing may apply twice.
+BOOST_AUTO_TEST_CASE(a_batch_mixing_replays_foreign_ids_and_new_events_is_sorted_out) {
+    Setup s;
+    const Uuid aliceDevice = newUuidV7();
+    const auto alicesOwn = watched(s.course, aliceDevice, 0, 1000);
+    BOOST_REQUIRE_EQUAL(s.world.push(s.alice, PushRequest{aliceDevice, {alicesOwn}, {}}).status,
+                        200);
+
+    const Uuid bobDevice = newUuidV7();
+    const auto first = watched(s.course, bobDevice, 0, 30000);
+    const auto second = watched(s.course, bobDevice, 30000, 60000);
+    const auto earlier = s.world.push(s.bob, PushRequest{bobDevice, {first, second}, {}});
+    BOOST_REQUIRE_EQUAL(earlier.status, 200);
+
+    auto foreign = alicesOwn;  // Alice's id, sent from Bob's device
+    foreign.deviceId = bobDevice;
+    const auto fresh1 = watched(s.course, bobDevice, 60000, 90000);
+    const auto fresh2 = watched(s.course, bobDevice, 120000, 150000);
+    const auto mixed =
+        s.world.push(s.bob, PushRequest{bobDevice, {first, fresh1, foreign, second, fresh2}, {}});
+    BOOST_REQUIRE_MESSAGE(mixed.status == 200, mixed.body);
+    const auto& acks = mixed.response->acks;
+    BOOST_REQUIRE_EQUAL(acks.size(), 5u);
+    BOOST_TEST((acks[0].status == AckStatus::Duplicate));
+    BOOST_TEST((acks[1].status == AckStatus::Applied));
+    BOOST_TEST((acks[2].status == AckStatus::Rejected));
+    BOOST_TEST((acks[2].reason == RejectReason::Forbidden));
+    BOOST_TEST((acks[3].status == AckStatus::Duplicate));
+    BOOST_TEST((acks[4].status == AckStatus::Applied));
+
+    // Bob's log holds each of his four events once; his state covers exactly their union.
+    std::string cursor;
+    const auto page = s.world.pullAll(s.bob, cursor);
+    BOOST_TEST(page.events.size() == 4u);
+    const auto state = s.world.db->exec(
+        "SELECT covered_ms FROM lesson_states WHERE user_id = $1::uuid", {s.bob.id});
+    BOOST_REQUIRE_EQUAL(state.rows(), 1);
+    BOOST_TEST(state.integer(0, 0) == 120000);
+
+    // Replaying the whole mixed batch changes nothing.
+    const auto again =
+        s.world.push(s.bob, PushRequest{bobDevice, {first, fresh1, foreign, second, fresh2}, {}});
+    BOOST_REQUIRE_EQUAL(again.status, 200);
+    for (std::size_t i : {0u, 1u, 3u, 4u})
+        BOOST_TEST((again.response->acks[i].status == AckStatus::Duplicate), "ack " << i);
+    BOOST_TEST(s.world.pullAll(s.bob, cursor).events.empty());
+
+    // Alice's event is untouched by Bob's use of its id.
+    std::string aliceCursor;
+    const auto alicePage = s.world.pullAll(s.alice, aliceCursor);
+    BOOST_REQUIRE_EQUAL(alicePage.events.size(), 1u);
+    BOOST_TEST((alicePage.events[0] == alicesOwn));
+}
+
 BOOST_AUTO_TEST_CASE(pull_refuses_foreign_cursors_and_bad_limits) {
     Setup s;
     const auto bad =
