@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http_token_source.h"
 #include "push_world.h"
 #include "satchel/client/push_client.h"
 #include "satchel/client/reconnect_backoff.h"
@@ -36,68 +37,6 @@ BOOST_TEST_GLOBAL_FIXTURE(QtApp);
 
 bool waitFor(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
     return QTest::qWaitFor(condition, static_cast<int>(timeout.count()));
-}
-
-// Tokens from the server's real login and refresh routes, as the app's ApiClient gets them.
-class HttpTokenSource : public satchel::client::PushTokenSource {
-public:
-    explicit HttpTokenSource(QString baseUrl) : base_(std::move(baseUrl)) {}
-
-    void login(const std::string& username, const std::string& password) {
-        const auto r = http("POST", base_.toStdString() + "/api/v1/auth/login",
-                            nlohmann::json{{"username", username}, {"password", password}}.dump(),
-                            {{"Content-Type", "application/json"}});
-        BOOST_REQUIRE_MESSAGE(r.status == 200, r.body);
-        take(QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object());
-    }
-
-    QString currentAccessToken() const override { return access_; }
-    void setAccessToken(const std::string& token) { access_ = QString::fromStdString(token); }
-
-    void refreshAccessToken(std::function<void(bool)> done) override {
-        QNetworkRequest request(QUrl(base_ + QStringLiteral("/api/v1/auth/refresh")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QJsonObject body{{QStringLiteral("refresh_token"), refresh_}};
-        QNetworkReply* reply =
-            nam_.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done] {
-            reply->deleteLater();
-            const bool ok = reply->error() == QNetworkReply::NoError;
-            if (ok) {
-                take(QJsonDocument::fromJson(reply->readAll()).object());
-                ++refreshes;
-            }
-            done(ok);
-        });
-    }
-
-    int refreshes = 0;
-
-private:
-    void take(const QJsonObject& session) {
-        auto field = [&](const char* snake, const char* camel) {
-            const auto v = session.value(QLatin1String(snake));
-            return v.isString() ? v.toString() : session.value(QLatin1String(camel)).toString();
-        };
-        access_ = field("access_token", "accessToken");
-        refresh_ = field("refresh_token", "refreshToken");
-        BOOST_REQUIRE(!access_.isEmpty());
-        BOOST_REQUIRE(!refresh_.isEmpty());
-    }
-
-    QString base_;
-    QString access_;
-    QString refresh_;
-    QNetworkAccessManager nam_;
-};
-
-std::string registerStudent(const std::string& baseUrl, const std::string& username,
-                            const std::string& password) {
-    const auto r = http("POST", baseUrl + "/api/v1/auth/register",
-                        nlohmann::json{{"username", username}, {"password", password}}.dump(),
-                        {{"Content-Type", "application/json"}});
-    BOOST_REQUIRE_MESSAGE(r.status == 201, r.body);
-    return nlohmann::json::parse(r.body).at("id").get<std::string>();
 }
 
 void createEvent(PushWorld& world, const std::string& userId, const std::string& kind, int n) {

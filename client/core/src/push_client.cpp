@@ -111,6 +111,7 @@ void PushClient::onTextMessage(const QString& text) {
         handshakeTimer_.stop();
         backoff_.reset();
         refreshedForThisFailure_ = false;
+        userId_ = message.value(QStringLiteral("user_id")).toString();
         // Without a last id the server sends live events only; remember where that began.
         if (!lastEventId_)
             lastEventId_ = message.value(QStringLiteral("latest_id")).toInteger();
@@ -127,6 +128,10 @@ void PushClient::onTextMessage(const QString& text) {
     event.kind = message.value(QStringLiteral("kind")).toString();
     event.data = message.value(QStringLiteral("data")).toObject();
     event.createdAt = message.value(QStringLiteral("created_at")).toString();
+    event.userId = userId_;
+    event.notificationId = message.value(QStringLiteral("notification_id")).toString();
+    event.title = message.value(QStringLiteral("title")).toString();
+    event.body = message.value(QStringLiteral("body")).toString();
     lastEventId_ = event.id;
     emit eventReceived(event);
     if (pushEventMeansNewData(event.kind))

@@ -127,6 +127,29 @@ public:
     StoreResult<std::string> pullCursor();
     StoreResult<std::vector<Notification>> notifications(int limit);
 
+    // ---- notifications (local_store_notifications.cpp, used by NotificationCenter) ---------
+    // Stores a notification that arrived over the push channel, with the event it came as,
+    // and records the event id as the channel's resume point, in one transaction. A
+    // notification already stored (same id, by an earlier push or a pull) keeps its row and
+    // read state. Returns true when it was new. `notification` may be null for an event that
+    // is not shown (only the resume point moves).
+    StoreResult<bool> storePushedNotification(const Notification* notification,
+                                              std::int64_t eventId, const std::string& eventKind,
+                                              const std::string& eventDataJson);
+    // The last push event id stored (nullopt before the first).
+    StoreResult<std::optional<std::int64_t>> lastPushEventId();
+    StoreResult<std::int64_t> unreadNotificationCount();
+    // Marks one (unknown id: nothing happens) or every unread notification read at `atMs`.
+    StoreResult<void> markNotificationRead(const Uuid& id, std::int64_t atMs);
+    StoreResult<void> markAllNotificationsRead(std::int64_t atMs);
+    // The push event a notification arrived as (nullopt when it came by pull only).
+    struct NotificationEvent {
+        std::int64_t eventId = 0;
+        std::string kind;
+        std::string dataJson;
+    };
+    StoreResult<std::optional<NotificationEvent>> notificationEvent(const Uuid& id);
+
     // ---- offline courses (local_store_offline.cpp) ----------------------------------------
     // The content store (files named by SHA-256) is shared by every course: these rows say
     // which course uses which file, so removing one course never deletes another's assets.

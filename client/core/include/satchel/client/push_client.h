@@ -37,6 +37,12 @@ struct PushEvent {
                     // "course.announcement", "certificate.ready"
     QJsonObject data;
     QString createdAt;  // ISO 8601, UTC
+    // The notification this event is, as the sync pull also delivers it (same id, title and
+    // body; docs/push.md "One notification store"). Empty for kinds that are not shown.
+    QString notificationId;
+    QString title;
+    QString body;
+    QString userId;  // the account the socket authenticated as (from the server's "ready")
 };
 
 // Whether an event of this kind means the client should sync (pull) now.
@@ -119,6 +125,7 @@ private:
     QTimer pongDeadline_;
     State state_ = State::Stopped;
     std::optional<qint64> lastEventId_;
+    QString userId_;                        // from the last "ready" message
     bool refreshedForThisFailure_ = false;  // a fresh token was refused too: log in again
     bool attemptOpen_ = false;              // a connection attempt has not been closed yet
     int connections_ = 0;
