@@ -22,7 +22,7 @@ BOOST_TEST_GLOBAL_FIXTURE(QtCoreApp);
 namespace {
 const Uuid kCourse = *Uuid::parse("0192a5a0-0000-7000-8000-00000000c001");
 const Uuid kLesson = *Uuid::parse("0192a5a0-0000-7000-8000-00000000a001");
-constexpr int kLatest = 2;  // update with every new migration, and add its test below
+constexpr int kLatest = 5;  // update with every new migration, and add its test below
 
 QByteArray fileHash(const QString& path) {
     QFile f(path);
@@ -86,6 +86,47 @@ BOOST_FIXTURE_TEST_CASE(migration_2_keeps_version_1_progress_and_outbox, StoreDi
     attempt.submittedAtMs = 2;
     BOOST_REQUIRE(v2->recordAttempt(attempt).ok());
     BOOST_TEST(v2->attempts(kLesson)->size() == 1u);
+}
+
+// Migrations 3-5 only add tables (offline courses, instructor drafts, push notification
+// events); a version-2 database keeps its device, progress, outbox and attempts through them.
+BOOST_FIXTURE_TEST_CASE(migrations_3_to_5_keep_version_2_data, StoreDir) {
+    Uuid device;
+    const Uuid attemptId = newUuidV7();
+    {
+        auto v2 = open(2);
+        BOOST_REQUIRE(v2->schemaVersion() == 2);
+        device = v2->deviceId();
+        const std::vector<ProgressEvent> progress{
+            watchedEvent(kCourse, kLesson, device, 20, 0, 3000)};
+        BOOST_REQUIRE(v2->recordProgress(progress).ok());
+        QuizAttempt attempt;
+        attempt.id = attemptId;
+        attempt.courseId = kCourse;
+        attempt.lessonId = kLesson;
+        attempt.courseVersion = 1;
+        attempt.deviceId = device;
+        attempt.hlc = Hlc{21, 0};
+        attempt.startedAtMs = 1;
+        attempt.submittedAtMs = 2;
+        BOOST_REQUIRE(v2->recordAttempt(attempt).ok());
+    }
+    auto latest = open();
+    BOOST_TEST(latest->schemaVersion() == kLatest);
+    BOOST_TEST(latest->deviceId() == device);
+    BOOST_TEST((*latest->lessonState(kLesson))->watched.coveredMs() == 3000u);
+    BOOST_TEST(latest->pendingOutbox(10)->size() == 2u);  // the progress event and the attempt
+    const auto attempts = latest->attempts(kLesson);
+    BOOST_REQUIRE(attempts->size() == 1u);
+    BOOST_TEST((attempts->front().attempt.id == attemptId));
+    RawConnection raw(path);
+    for (const char* table :
+         {"offline_course", "offline_asset", "course_draft", "notification_event"}) {
+        BOOST_TEST_CONTEXT(table) {
+            BOOST_TEST(raw.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                           .toInt() == 0);
+        }
+    }
 }
 
 BOOST_FIXTURE_TEST_CASE(a_database_from_a_newer_satchel_is_refused_untouched, StoreDir) {
