@@ -6,12 +6,14 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
+#include "satchel/client/notification_center.h"
 #include "satchel/client/webvtt.h"
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/catalog_page.h"
@@ -19,6 +21,7 @@
 #include "satchel/ui/downloads_page.h"
 #include "satchel/ui/editor/editor_hook.h"
 #include "satchel/ui/instructor/instructor_tools.h"
+#include "satchel/ui/notifications_page.h"
 #include "satchel/ui/player_page.h"
 #include "satchel/ui/progress_page.h"
 #include "satchel/ui/quiz_page.h"
@@ -28,6 +31,7 @@
 #include "satchel/ui/sign_in_page.h"
 #include "satchel/ui/student_controller.h"
 #include "satchel/ui/sync_indicator.h"
+#include "satchel/ui/tray_notifier.h"
 #include "satchel/version.h"
 
 namespace satchel::ui {
@@ -80,9 +84,15 @@ void MainWindow::attach(StudentController& controller, AppSettings* settings) {
     progress_->setModel(controller.catalog());
     downloads_ = new DownloadsPage(controller, this);
     rejectedDialog_ = new RejectedEventsDialog(this);
+    notifications_ = new NotificationsPage(this);
     for (QWidget* page : std::initializer_list<QWidget*>{signIn_, course_, player_, reading_, quiz_,
-                                                         progress_, downloads_})
+                                                         progress_, downloads_, notifications_})
         pages_->addWidget(page);
+    connect(notifications_, &NotificationsPage::backRequested, this, &MainWindow::showCatalog);
+    connect(&controller, &StudentController::notificationCenterChanged, this,
+            &MainWindow::bindNotifications);
+    bindNotifications(controller.notifications());
+    viewMenu_->menuAction()->setVisible(true);
     if (settings) {
         settings_ = new SettingsPage(controller, *settings, this);
         pages_->addWidget(settings_);
@@ -175,6 +185,47 @@ void MainWindow::showSettings() {
     settings_->load();
     pages_->setCurrentWidget(settings_);
     settings_->serverField()->setFocus();
+}
+
+void MainWindow::showNotifications(const QString& notificationId) {
+    if (!notifications_)
+        return;
+    leaveLesson();
+    pages_->setCurrentWidget(notifications_);
+    notifications_->list()->setFocus();
+    if (!notificationId.isEmpty())
+        notifications_->openNotification(notificationId);
+}
+
+void MainWindow::bindNotifications(client::NotificationCenter* center) {
+    delete tray_;  // before the center it reads goes
+    tray_ = nullptr;
+    notifications_->setCenter(center);
+    unreadNotifications_ = center ? center->unreadCount() : 0;
+    updateNotificationsBadge();
+    if (!center)
+        return;
+    connect(center, &client::NotificationCenter::unreadCountChanged, this, [this](int count) {
+        unreadNotifications_ = count;
+        updateNotificationsBadge();
+    });
+    // Shows nothing (and costs nothing) where the desktop has no system tray.
+    tray_ = new TrayNotifier(*center, windowIcon(), this);
+    connect(tray_, &TrayNotifier::activated, this, [this](const QString& id) {
+        showNormal();
+        raise();
+        activateWindow();
+        showNotifications(id);
+    });
+}
+
+void MainWindow::updateNotificationsBadge() {
+    notificationsAction_->setText(unreadNotifications_ > 0
+                                      ? tr("&Notifications (%1)").arg(unreadNotifications_)
+                                      : tr("&Notifications"));
+    notificationsAction_->setToolTip(unreadNotifications_ > 0
+                                         ? tr("%1 unread notifications").arg(unreadNotifications_)
+                                         : tr("No unread notifications"));
 }
 
 void MainWindow::openCourse(const Uuid& courseId) {
@@ -339,6 +390,11 @@ void MainWindow::createMenus() {
     quitAction_->setMenuRole(QAction::QuitRole);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
+    viewMenu_ = menuBar()->addMenu(QString());
+    notificationsAction_ = viewMenu_->addAction(QString());
+    notificationsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(notificationsAction_, &QAction::triggered, this, [this] { showNotifications(); });
+
     helpMenu_ = menuBar()->addMenu(QString());
     aboutAction_ = helpMenu_->addAction(QString());
     aboutAction_->setMenuRole(QAction::AboutRole);
@@ -348,6 +404,7 @@ void MainWindow::createMenus() {
     progressAction_->setVisible(false);
     downloadsAction_->setVisible(false);
     settingsAction_->setVisible(false);
+    viewMenu_->menuAction()->setVisible(false);
 }
 
 void MainWindow::retranslate() {
@@ -364,6 +421,9 @@ void MainWindow::retranslate() {
     syncAction_->setVisible(controller_ != nullptr);
     signOutAction_->setVisible(controller_ != nullptr);
     quitAction_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    viewMenu_->menuAction()->setVisible(controller_ != nullptr);
+    updateNotificationsBadge();
     helpMenu_->setTitle(tr("&Help"));
     aboutAction_->setText(tr("&About Satchel"));
     serverLabel_->setText(serverUrl_.isEmpty()

@@ -8,10 +8,13 @@
 #include "satchel/client/api_client.h"
 #include "satchel/client/credential_store.h"
 #include "satchel/client/local_store.h"
+#include "satchel/client/notification_center.h"
+#include "satchel/client/push_client.h"
 #include "satchel/merge.h"
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/download_service.h"
 #include "satchel/ui/downloads_model.h"
+#include "satchel/ui/session_push_tokens.h"
 
 namespace satchel::ui {
 
@@ -46,6 +49,8 @@ StudentController::StudentController(ControllerOptions options, QObject* parent)
 }
 
 StudentController::~StudentController() {
+    // The socket and the notification center go before the session and the sync engine.
+    stopNotifications();
     sync_.reset();       // joins the sync thread before the store and the session go
     downloads_.reset();  // joins the download thread while the URL provider can still answer
     if (credentials_ && keychainJobs_->pending == 0)
@@ -120,6 +125,7 @@ void StudentController::startSync() {
                 refreshCourseProgress(courseId);
         },
         Qt::QueuedConnection);
+    startNotifications();
 }
 
 void StudentController::requestSync() {

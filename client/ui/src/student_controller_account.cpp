@@ -18,11 +18,13 @@ constexpr int kTrendingLimit = 8;
 void StudentController::ensureApi(const QUrl& server) {
     if (api_ && api_->server() == server)
         return;
+    stopNotifications();
     sync_.reset();
     server_ = server;
     api_ = std::make_unique<client::ApiClient>(server, deviceId_);
     connect(api_.get(), &client::ApiClient::onlineChanged, this, &StudentController::onlineChanged);
     connect(api_.get(), &client::ApiClient::sessionEnded, this, [this] {
+        stopNotifications();
         sync_.reset();
         keepRefreshToken({});  // refused by the server: useless at the next start too
         emit signedInChanged(false);
@@ -145,6 +147,7 @@ void StudentController::adoptSession(const AuthResponse& auth) {
 }
 
 void StudentController::signOut() {
+    stopNotifications();
     sync_.reset();
     if (credentials_ && !server_.isEmpty()) {
         keptToken_.clear();

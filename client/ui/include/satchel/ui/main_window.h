@@ -17,6 +17,10 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 
+namespace satchel::client {
+class NotificationCenter;
+}
+
 namespace satchel::ui {
 
 namespace instructor {
@@ -27,6 +31,7 @@ class CatalogPage;
 class AppSettings;
 class CoursePage;
 class DownloadsPage;
+class NotificationsPage;
 class PlayerPage;
 class ProgressPage;
 class QuizPage;
@@ -36,6 +41,7 @@ class SettingsPage;
 class SignInPage;
 class StudentController;
 class SyncIndicator;
+class TrayNotifier;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -59,6 +65,11 @@ public:
     ProgressPage* progressPage() const { return progress_; }
     DownloadsPage* downloadsPage() const { return downloads_; }
     SettingsPage* settingsPage() const { return settings_; }
+    NotificationsPage* notificationsPage() const { return notifications_; }
+    // View > Notifications; its text carries the unread badge ("Notifications (3)").
+    QAction* notificationsAction() const { return notificationsAction_; }
+    // The desktop notifier for the session (null while signed out).
+    TrayNotifier* trayNotifier() const { return tray_; }
     QStackedWidget* pages() const { return pages_; }
     RejectedEventsDialog* rejectedDialog() const { return rejectedDialog_; }
     // Import for everyone; report, announcements and export for instructors (attach()).
@@ -68,6 +79,8 @@ public:
     void showProgress();
     void showDownloads();
     void showSettings();
+    // Shows the notifications panel; with an id, opens (selects, marks read) that one.
+    void showNotifications(const QString& notificationId = {});
     // Loads the course's manifest (from the server, or the copy in memory) and shows it.
     void openCourse(const Uuid& courseId);
     void openLesson(const Lesson& lesson);
@@ -85,6 +98,9 @@ private:
     void playVideo(const Uuid& courseId, const Lesson& lesson, const QUrl& source);
     void openReading(const Lesson& lesson);
     void leaveLesson();
+    // Follows the controller's notification center: panel, badge and desktop notifier.
+    void bindNotifications(client::NotificationCenter* center);
+    void updateNotificationsBadge();
 
     QUrl serverUrl_;
     StudentController* controller_ = nullptr;
@@ -98,12 +114,17 @@ private:
     ProgressPage* progress_ = nullptr;
     DownloadsPage* downloads_ = nullptr;
     SettingsPage* settings_ = nullptr;
+    NotificationsPage* notifications_ = nullptr;
+    TrayNotifier* tray_ = nullptr;
+    int unreadNotifications_ = 0;
     RejectedEventsDialog* rejectedDialog_ = nullptr;
     instructor::InstructorTools* instructorTools_ = nullptr;
     SyncIndicator* syncIndicator_;
     QLabel* serverLabel_;
     QMenu* fileMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
+    QAction* notificationsAction_ = nullptr;
     QAction* syncAction_ = nullptr;
     QAction* progressAction_ = nullptr;
     QAction* downloadsAction_ = nullptr;

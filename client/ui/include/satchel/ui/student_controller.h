@@ -32,6 +32,8 @@
 namespace satchel::client {
 class ApiClient;
 struct DownloadError;
+class NotificationCenter;
+class PushClient;
 }  // namespace satchel::client
 
 namespace satchel::ui {
@@ -39,6 +41,7 @@ namespace satchel::ui {
 class CatalogModel;
 class DownloadService;
 class DownloadsModel;
+class SessionPushTokens;
 
 struct ControllerOptions {
     QString dataDir;            // holds satchel.sqlite (and assets/ unless contentStore is set)
@@ -85,6 +88,9 @@ public:
     bool signedIn() const;
     bool online() const;
     const client::SyncStatus& syncStatus() const { return syncStatus_; }
+    // The signed-in session's notifications (push channel + local store; null while signed
+    // out). Replaced at each sign-in: follow notificationCenterChanged rather than keep it.
+    client::NotificationCenter* notifications() const { return notifications_.get(); }
 
     // ---- account ---------------------------------------------------------------------------
     void signIn(const QUrl& server, const QString& email, const QString& password);
@@ -151,6 +157,8 @@ signals:
     void progressChanged(const satchel::Uuid& courseId);
     void downloadProgress(const satchel::Uuid& courseId, qint64 received, qint64 total);
     void courseDownloaded(const satchel::Uuid& courseId, bool ok);
+    // A new center after sign-in, or null just before the old one goes (sign-out).
+    void notificationCenterChanged(satchel::client::NotificationCenter* center);
 
 private:
     void adoptSession(const AuthResponse& auth);
@@ -174,6 +182,10 @@ private:
     void setDownloadRow(const Uuid& courseId, int state);
     QString courseTitle(const Uuid& courseId) const;
     void startSync();
+    // The session's push channel and notification center (started by startSync, ended
+    // before the sync engine and the ApiClient go); student_controller_notifications.cpp.
+    void startNotifications();
+    void stopNotifications();
     void refreshCourseProgress(const Uuid& courseId);
     // Records a Completed event when the lesson's completion rule has just been met.
     void checkCompletion(const Uuid& courseId, const Uuid& lessonId);
@@ -192,6 +204,10 @@ private:
     std::unique_ptr<client::ApiClient> api_;
     std::unique_ptr<client::SyncThread> sync_;
     std::unique_ptr<DownloadService> downloads_;
+    // Declared after api_ and sync_, so destroyed before them.
+    std::unique_ptr<client::NotificationCenter> notifications_;
+    std::unique_ptr<SessionPushTokens> pushTokens_;
+    std::unique_ptr<client::PushClient> push_;  // destroyed first: it uses pushTokens_
     // Owned, but outlives this controller while a keychain job is in flight: the Secret
     // Service backend calls back into a job it was given, so a job must never be deleted
     // early (see keychainRead/keychainWrite).
