@@ -91,7 +91,14 @@ Sign in to your school's server to see its catalog, or import a course file.</so
     </message>
     <message numerus="yes">
         <source>%n learner(s) this week</source>
-        <translation><numerusform>لا متعلمين هذا الأسبوع</numerusform><numerusform>متعلم واحد هذا الأسبوع</numerusform><numerusform>متعلمان هذا الأسبوع</numerusform><numerusform>%n متعلمين هذا الأسبوع</numerusform><numerusform>%n متعلمًا هذا الأسبوع</numerusform><numerusform>%n متعلم هذا الأسبوع</numerusform></translation>
+        <translation>
+            <numerusform>لا متعلمين هذا الأسبوع</numerusform>
+            <numerusform>متعلم واحد هذا الأسبوع</numerusform>
+            <numerusform>متعلمان هذا الأسبوع</numerusform>
+            <numerusform>%n متعلمين هذا الأسبوع</numerusform>
+            <numerusform>%n متعلمًا هذا الأسبوع</numerusform>
+            <numerusform>%n متعلم هذا الأسبوع</numerusform>
+        </translation>
     </message>
     <message>
         <source>Popular &amp;this week</source>
@@ -250,11 +257,25 @@ Sign in to your school's server to see its catalog, or import a course file.</so
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>لا ثوانٍ</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+        <translation>
+            <numerusform>لا ثوانٍ</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>لا دقائق</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>لا دقائق</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -416,6 +437,78 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <source>S&amp;ettings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
+    <message>
+        <source>&amp;Notifications (%1)</source>
+        <translation>الإ&amp;شعارات (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>الإ&amp;شعارات</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>إشعارات غير مقروءة: %1</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>لا توجد إشعارات غير مقروءة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Unread: %1. %2</source>
+        <translation>غير مقروء: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsPage</name>
+    <message>
+        <source>No notifications yet. Announcements, grades and new course versions appear here.</source>
+        <translation>لا توجد إشعارات بعد. تظهر هنا الإعلانات والدرجات والإصدارات الجديدة من المقرّرات.</translation>
+    </message>
+    <message>
+        <source>Sign in to see your notifications.</source>
+        <translation>سجّل الدخول لرؤية إشعاراتك.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>العودة إلى الفهرس</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>تعليم ال&amp;كل كمقروء</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>تعليم كل الإشعارات كمقروءة</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>الإشعارات، الأحدث أولًا</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -510,7 +603,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>True</source>
@@ -879,6 +972,10 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <source>The offline copy could not be removed: %1</source>
         <translation>تعذّرت إزالة النسخة دون اتصال: %1</translation>
     </message>
+    <message>
+        <source>Notifications could not be saved: %1</source>
+        <translation>تعذّر حفظ الإشعارات: %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::SyncIndicator</name>
@@ -1136,7 +1233,14 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>لا دروس</numerusform><numerusform>درس واحد</numerusform><numerusform>درسان</numerusform><numerusform>%n دروس</numerusform><numerusform>%n درسًا</numerusform><numerusform>%n درس</numerusform></translation>
+        <translation>
+            <numerusform>لا دروس</numerusform>
+            <numerusform>درس واحد</numerusform>
+            <numerusform>درسان</numerusform>
+            <numerusform>%n دروس</numerusform>
+            <numerusform>%n درسًا</numerusform>
+            <numerusform>%n درس</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2057,11 +2161,25 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::instructor::ProgressReportModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>لا ثوانٍ</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+        <translation>
+            <numerusform>لا ثوانٍ</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>لا دقائق</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>لا دقائق</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -87,7 +87,10 @@ Melden Sie sich am Server Ihrer Schule an, um den Katalog zu sehen, oder importi
     </message>
     <message numerus="yes">
         <source>%n learner(s) this week</source>
-        <translation><numerusform>%n Lernender diese Woche</numerusform><numerusform>%n Lernende diese Woche</numerusform></translation>
+        <translation>
+            <numerusform>%n Lernender diese Woche</numerusform>
+            <numerusform>%n Lernende diese Woche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Popular &amp;this week</source>
@@ -242,11 +245,17 @@ Melden Sie sich am Server Ihrer Schule an, um den Katalog zu sehen, oder importi
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -408,6 +417,78 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <source>S&amp;ettings</source>
         <translation>E&amp;instellungen</translation>
     </message>
+    <message>
+        <source>&amp;Notifications (%1)</source>
+        <translation>&amp;Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>%1 ungelesene Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Keine ungelesenen Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Unread: %1. %2</source>
+        <translation>Ungelesen: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsPage</name>
+    <message>
+        <source>No notifications yet. Announcements, grades and new course versions appear here.</source>
+        <translation>Noch keine Benachrichtigungen. Ankündigungen, Bewertungen und neue Kursversionen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Sign in to see your notifications.</source>
+        <translation>Melden Sie sich an, um Ihre Benachrichtigungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Zurück zum Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Alle Benachrichtigungen als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -502,7 +583,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>True</source>
@@ -871,6 +952,10 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <source>The offline copy could not be removed: %1</source>
         <translation>Die Offline-Kopie konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>Notifications could not be saved: %1</source>
+        <translation>Benachrichtigungen konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::SyncIndicator</name>
@@ -1120,7 +1205,10 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n Lektion</numerusform><numerusform>%n Lektionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lektion</numerusform>
+            <numerusform>%n Lektionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2113,17 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::instructor::ProgressReportModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>

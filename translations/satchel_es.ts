@@ -87,7 +87,10 @@ Inicie sesión en el servidor de su centro para ver su catálogo, o importe un a
     </message>
     <message numerus="yes">
         <source>%n learner(s) this week</source>
-        <translation><numerusform>%n estudiante esta semana</numerusform><numerusform>%n estudiantes esta semana</numerusform></translation>
+        <translation>
+            <numerusform>%n estudiante esta semana</numerusform>
+            <numerusform>%n estudiantes esta semana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Popular &amp;this week</source>
@@ -242,11 +245,17 @@ Inicie sesión en el servidor de su centro para ver su catálogo, o importe un a
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -408,6 +417,78 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
         <source>S&amp;ettings</source>
         <translation>A&amp;justes</translation>
     </message>
+    <message>
+        <source>&amp;Notifications (%1)</source>
+        <translation>&amp;Notificaciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>%1 notificaciones sin leer</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>No hay notificaciones sin leer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Unread: %1. %2</source>
+        <translation>Sin leer: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsPage</name>
+    <message>
+        <source>No notifications yet. Announcements, grades and new course versions appear here.</source>
+        <translation>Aún no hay notificaciones. Los anuncios, las calificaciones y las nuevas versiones de los cursos aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Sign in to see your notifications.</source>
+        <translation>Inicia sesión para ver tus notificaciones.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Volver al catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>&amp;Marcar todo como leído</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Marcar todas las notificaciones como leídas</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Notificaciones, las más recientes primero</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -502,7 +583,7 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>True</source>
@@ -871,6 +952,10 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
         <source>The offline copy could not be removed: %1</source>
         <translation>No se pudo quitar la copia sin conexión: %1</translation>
     </message>
+    <message>
+        <source>Notifications could not be saved: %1</source>
+        <translation>No se pudieron guardar las notificaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::SyncIndicator</name>
@@ -1120,7 +1205,10 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n lección</numerusform><numerusform>%n lecciones</numerusform></translation>
+        <translation>
+            <numerusform>%n lección</numerusform>
+            <numerusform>%n lecciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2113,17 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <name>satchel::ui::instructor::ProgressReportModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>

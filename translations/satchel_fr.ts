@@ -87,7 +87,10 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message numerus="yes">
         <source>%n learner(s) this week</source>
-        <translation><numerusform>%n apprenant cette semaine</numerusform><numerusform>%n apprenants cette semaine</numerusform></translation>
+        <translation>
+            <numerusform>%n apprenant cette semaine</numerusform>
+            <numerusform>%n apprenants cette semaine</numerusform>
+        </translation>
     </message>
     <message>
         <source>Popular &amp;this week</source>
@@ -242,11 +245,17 @@ Connectez-vous au serveur de votre établissement pour voir son catalogue, ou im
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -408,6 +417,78 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
         <source>S&amp;ettings</source>
         <translation>Paramè&amp;tres</translation>
     </message>
+    <message>
+        <source>&amp;Notifications (%1)</source>
+        <translation>&amp;Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>%1 unread notifications</source>
+        <translation>%1 notifications non lues</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Aucune notification non lue</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Unread: %1. %2</source>
+        <translation>Non lu : %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::NotificationsPage</name>
+    <message>
+        <source>No notifications yet. Announcements, grades and new course versions appear here.</source>
+        <translation>Aucune notification pour l'instant. Les annonces, les notes et les nouvelles versions des cours apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Sign in to see your notifications.</source>
+        <translation>Connectez-vous pour voir vos notifications.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Back to catalog</source>
+        <translation>Retour au catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all read</source>
+        <translation>Tout &amp;marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Notifications, les plus récentes d'abord</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PlayerPage</name>
@@ -502,7 +583,7 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>True</source>
@@ -871,6 +952,10 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
         <source>The offline copy could not be removed: %1</source>
         <translation>La copie hors ligne n'a pas pu être supprimée : %1</translation>
     </message>
+    <message>
+        <source>Notifications could not be saved: %1</source>
+        <translation>Les notifications n'ont pas pu être enregistrées : %1</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::SyncIndicator</name>
@@ -1120,7 +1205,10 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
+        <translation>
+            <numerusform>%n leçon</numerusform>
+            <numerusform>%n leçons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,11 +2113,17 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <name>satchel::ui::instructor::ProgressReportModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
