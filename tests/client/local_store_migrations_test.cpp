@@ -3,8 +3,11 @@
 #define BOOST_TEST_MODULE local_store_migrations
 #include <boost/test/unit_test.hpp>
 
+#include <atomic>
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QThread>
 
 #include "local_store_fixture.h"
 #include "qt_fixture.h"
@@ -127,6 +130,31 @@ BOOST_FIXTURE_TEST_CASE(migrations_3_to_5_keep_version_2_data, StoreDir) {
                            .toInt() == 0);
         }
     }
+}
+
+// The app opens one database from several threads at start (UI store, sync, notifications,
+// downloads): on a new file they all race to migrate it, and every one must succeed.
+BOOST_FIXTURE_TEST_CASE(threads_opening_a_new_database_at_once_all_succeed, StoreDir) {
+    constexpr int kThreads = 6;
+    std::atomic<int> opened{0};
+    std::vector<std::string> errors(kThreads);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < kThreads; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            auto store = LocalStore::open(path);
+            if (store && (*store)->schemaVersion() == kLatest)
+                ++opened;
+            else if (!store)
+                errors[static_cast<std::size_t>(i)] = store.error().message.toStdString();
+        }));
+    }
+    for (auto& t : threads)
+        t->start();
+    for (auto& t : threads)
+        BOOST_REQUIRE(t->wait(60000));
+    for (const auto& e : errors)
+        BOOST_TEST(e.empty(), e);
+    BOOST_TEST(opened.load() == kThreads);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_database_from_a_newer_satchel_is_refused_untouched, StoreDir) {

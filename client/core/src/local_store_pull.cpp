@@ -80,7 +80,8 @@ StoreResult<std::vector<Notification>> LocalStore::notifications(int limit) {
     QSqlQuery query(db_);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT id, payload FROM notification ORDER BY created_at_ms DESC LIMIT ?"));
+        QStringLiteral("SELECT id, payload, read_at_ms FROM notification "
+                       "ORDER BY created_at_ms DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return fail(queryError(QStringLiteral("reading notifications"), query));
@@ -94,6 +95,11 @@ StoreResult<std::vector<Notification>> LocalStore::notifications(int limit) {
                 StoreError::Kind::Corrupt,
                 QStringLiteral("notification %1 does not decode").arg(query.value(0).toString())});
         }
+        // The read_at_ms column is the read state (marked here or pulled); the payload keeps
+        // the notification as it arrived.
+        const QVariant readAt = query.value(2);
+        n->readAtMs =
+            readAt.isNull() ? std::nullopt : std::optional<std::int64_t>(readAt.toLongLong());
         out.push_back(std::move(*n));
     }
     return out;

@@ -151,6 +151,14 @@ StoreResult<void> migrate(QSqlDatabase& db, int target) {
         Transaction txn(db);
         if (!txn.begun())
             return fail(txn.begun().error());
+        // Several threads open the same database at start (UI store, sync, notifications,
+        // downloads). The version read above may be stale by now: read it again under the
+        // write lock this transaction holds, and skip a migration another connection applied.
+        auto applied = readSchemaVersion(db);
+        if (!applied)
+            return fail(applied.error());
+        if (*applied >= m.version)
+            continue;
         for (const QString& sql : m.statements) {
             QSqlQuery query(db);
             if (!query.exec(sql)) {
