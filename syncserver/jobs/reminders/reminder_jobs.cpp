@@ -11,7 +11,9 @@ namespace {
 constexpr int kChunk = 200;
 
 // Claims up to kChunk due reminders ($1 inactive days) and returns user, course, title, whole
-// days since the last activity and the claim's time (Unix seconds, names the mail's effect).
+// days since the last activity and the claim's time (Unix microseconds, names the mail's effect:
+// two claims of one student and course must never share a name, or the second mail would be
+// taken for the first and dropped).
 // The upsert's WHERE makes the claim race-free.
 constexpr const char* kClaimDue = R"SQL(
 WITH activity AS (
@@ -47,7 +49,7 @@ WITH activity AS (
 )
 SELECT d.user_id::text, d.course_id::text, d.title,
        floor(extract(epoch FROM now() - d.last_active) / 86400)::integer,
-       floor(extract(epoch FROM now()))::bigint
+       (extract(epoch FROM now()) * 1000000)::bigint
   FROM claimed JOIN due d USING (user_id, course_id)
 )SQL";
 
