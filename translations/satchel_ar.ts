@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The demo step for %1 did not complete in time</source>
-        <translation type="unfinished" />
+        <translation>لم تكتمل خطوة العرض الخاصة بـ %1 في الوقت المحدد</translation>
     </message>
     <message>
         <source>The demo student could not sign in: %1</source>
@@ -55,14 +55,7 @@
     <name>satchel::ui::CatalogModel</name>
     <message numerus="yes">
         <source>%n lesson(s), %1 complete</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لا دروس، %1 مكتمل</numerusform><numerusform>درس واحد، %1 مكتمل</numerusform><numerusform>درسان، %1 مكتمل</numerusform><numerusform>%n دروس، %1 مكتمل</numerusform><numerusform>%n درسًا، %1 مكتمل</numerusform><numerusform>%n درس، %1 مكتمل</numerusform></translation>
     </message>
 </context>
 <context>
@@ -655,19 +648,19 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Graded quiz: the server grades your answers; your score is shown once it has.</source>
-        <translation type="unfinished" />
+        <translation>اختبار مُقيَّم: يقيّم الخادم إجاباتك؛ وتظهر درجتك بعد انتهائه من التقييم.</translation>
     </message>
     <message>
         <source>Answers submitted. Awaiting the server's grade.</source>
-        <translation type="unfinished" />
+        <translation>أُرسلت الإجابات. بانتظار تقييم الخادم.</translation>
     </message>
     <message>
         <source>Graded by the server. Passed: %1.</source>
-        <translation type="unfinished" />
+        <translation>قيّمه الخادم. ناجح: %1.</translation>
     </message>
     <message>
         <source>Graded by the server. Not passed yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>قيّمه الخادم. لم تنجح بعد: %1.</translation>
     </message>
 </context>
 <context>
@@ -701,7 +694,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished" />
+        <translation>تغييرات مرفوضة</translation>
     </message>
     <message>
         <source>Everything you did has been accepted by the server.</source>
@@ -709,7 +702,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>The server kept these changes aside. They are still saved on this computer; nothing was thrown away.</source>
-        <translation type="unfinished" />
+        <translation>وضع الخادم هذه التغييرات جانبًا. لا تزال محفوظة على هذا الحاسوب؛ ولم يُحذف شيء.</translation>
     </message>
     <message>
         <source>Quiz answers</source>
@@ -721,23 +714,23 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>You are no longer enrolled in this course. Ask your teacher to enrol you again; your progress will then be sent.</source>
-        <translation type="unfinished" />
+        <translation>لم تعد مسجّلًا في هذا المقرّر. اطلب من معلّمك إعادة تسجيلك؛ وعندها سيُرسَل تقدّمك.</translation>
     </message>
     <message>
         <source>The course was changed or removed. Update the course from the catalog.</source>
-        <translation type="unfinished" />
+        <translation>تغيّر المقرّر أو أُزيل. حدّث المقرّر من الفهرس.</translation>
     </message>
     <message>
         <source>Your account may not record this. Contact your school.</source>
-        <translation type="unfinished" />
+        <translation>لا يحق لحسابك تسجيل هذا. تواصل مع مدرستك.</translation>
     </message>
     <message>
         <source>Another device recorded something different. Nothing to do: the server keeps the newest.</source>
-        <translation type="unfinished" />
+        <translation>سجّل جهاز آخر شيئًا مختلفًا. لا حاجة لفعل شيء: يحتفظ الخادم بالأحدث.</translation>
     </message>
     <message>
         <source>The change was damaged. Please report it to your school's support.</source>
-        <translation type="unfinished" />
+        <translation>كان التغيير تالفًا. يُرجى إبلاغ الدعم الفني في مدرستك.</translation>
     </message>
 </context>
 <context>
@@ -1019,18 +1012,11 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::TrayNotifier</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">ساتشل</translation>
+        <translation>ساتشل</translation>
     </message>
     <message numerus="yes">
         <source>Satchel — %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ساتشل — لا إشعارات غير مقروءة</numerusform><numerusform>ساتشل — إشعار واحد غير مقروء</numerusform><numerusform>ساتشل — إشعاران غير مقروءين</numerusform><numerusform>ساتشل — %n إشعارات غير مقروءة</numerusform><numerusform>ساتشل — %n إشعارًا غير مقروء</numerusform><numerusform>ساتشل — %n إشعار غير مقروء</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1044,137 +1030,137 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::editor::CourseDocument</name>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>إضافة وحدة</translation>
     </message>
     <message>
         <source>Delete module</source>
-        <translation type="unfinished" />
+        <translation>حذف الوحدة</translation>
     </message>
     <message>
         <source>Rename module</source>
-        <translation type="unfinished" />
+        <translation>إعادة تسمية الوحدة</translation>
     </message>
     <message>
         <source>Move module</source>
-        <translation type="unfinished" />
+        <translation>نقل الوحدة</translation>
     </message>
     <message>
         <source>Add lesson</source>
-        <translation type="unfinished" />
+        <translation>إضافة درس</translation>
     </message>
     <message>
         <source>Delete lesson</source>
-        <translation type="unfinished" />
+        <translation>حذف الدرس</translation>
     </message>
     <message>
         <source>Rename lesson</source>
-        <translation type="unfinished" />
+        <translation>إعادة تسمية الدرس</translation>
     </message>
     <message>
         <source>Move lesson</source>
-        <translation type="unfinished" />
+        <translation>نقل الدرس</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseEditorPage</name>
     <message>
         <source>Select a lesson to edit it, or add one.</source>
-        <translation type="unfinished" />
+        <translation>اختر درسًا لتحريره، أو أضف درسًا جديدًا.</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>مقرّراتي</translation>
     </message>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>إضافة وحدة</translation>
     </message>
     <message>
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation>وحدة جديدة</translation>
     </message>
     <message>
         <source>Add video</source>
-        <translation type="unfinished" />
+        <translation>إضافة فيديو</translation>
     </message>
     <message>
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>إضافة قراءة</translation>
     </message>
     <message>
         <source>Add quiz</source>
-        <translation type="unfinished" />
+        <translation>إضافة اختبار</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع:</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>إعادة:</translation>
     </message>
     <message>
         <source>Course settings</source>
-        <translation type="unfinished" />
+        <translation>إعدادات المقرّر</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished" />
+        <translation>نشر…</translation>
     </message>
     <message>
         <source>Module 1</source>
-        <translation type="unfinished" />
+        <translation>الوحدة 1</translation>
     </message>
     <message>
         <source>New video</source>
-        <translation type="unfinished" />
+        <translation>فيديو جديد</translation>
     </message>
     <message>
         <source>New reading</source>
-        <translation type="unfinished" />
+        <translation>قراءة جديدة</translation>
     </message>
     <message>
         <source>New quiz</source>
-        <translation type="unfinished" />
+        <translation>اختبار جديد</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseSettingsPanel</name>
     <message>
         <source>Open: any student may enroll</source>
-        <translation type="unfinished" />
+        <translation>مفتوح: يمكن لأي طالب التسجيل</translation>
     </message>
     <message>
         <source>By invitation only</source>
-        <translation type="unfinished" />
+        <translation>بالدعوة فقط</translation>
     </message>
     <message>
         <source>Quizzes count as completed only when passed</source>
-        <translation type="unfinished" />
+        <translation>لا تُحتسب الاختبارات مكتملة إلا عند اجتيازها</translation>
     </message>
     <message>
         <source>e.g. en, de, fr-CA</source>
-        <translation type="unfinished" />
+        <translation>مثل en أو de أو fr-CA</translation>
     </message>
     <message>
         <source> % watched</source>
-        <translation type="unfinished" />
+        <translation>٪ مُشاهَد</translation>
     </message>
     <message>
         <source>Opening is enough</source>
-        <translation type="unfinished" />
+        <translation>يكفي فتحها</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> ث</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1182,39 +1168,39 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>الوصف:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished" />
+        <translation>التسجيل</translation>
     </message>
     <message>
         <source>Completion rules</source>
-        <translation type="unfinished" />
+        <translation>قواعد الإكمال</translation>
     </message>
     <message>
         <source>Video lessons:</source>
-        <translation type="unfinished" />
+        <translation>دروس الفيديو:</translation>
     </message>
     <message>
         <source>Readings, time spent:</source>
-        <translation type="unfinished" />
+        <translation>القراءات، الوقت المستغرق:</translation>
     </message>
     <message>
         <source>Change course settings</source>
-        <translation type="unfinished" />
+        <translation>تغيير إعدادات المقرّر</translation>
     </message>
     <message>
         <source>Edit course details</source>
-        <translation type="unfinished" />
+        <translation>تحرير تفاصيل المقرّر</translation>
     </message>
 </context>
 <context>
@@ -1225,11 +1211,11 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>قراءة</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>اختبار</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -1247,112 +1233,112 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::editor::EditorHook</name>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;محرّر</translation>
     </message>
     <message>
         <source>My &amp;courses</source>
-        <translation type="unfinished" />
+        <translation>م&amp;قرّراتي</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::EditorWidget</name>
     <message>
         <source>That draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>لم تعد هذه المسودة موجودة.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::MyCoursesPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>مقرّر جديد…</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>مقرّراتي</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>مقرّر جديد</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Delete this draft from this computer? Published versions stay on the server.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد حذف هذه المسودة من هذا الحاسوب؟ تبقى الإصدارات المنشورة على الخادم.</translation>
     </message>
     <message>
         <source>published version %1</source>
-        <translation type="unfinished" />
+        <translation>الإصدار المنشور %1</translation>
     </message>
     <message>
         <source>never published</source>
-        <translation type="unfinished" />
+        <translation>لم يُنشر قط</translation>
     </message>
     <message>
         <source>%1 — %2, changed %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2، عُدّل %3</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::PublishDialog</name>
     <message>
         <source>Module added: %1</source>
-        <translation type="unfinished" />
+        <translation>أُضيفت وحدة: %1</translation>
     </message>
     <message>
         <source>Lesson added: %1</source>
-        <translation type="unfinished" />
+        <translation>أُضيف درس: %1</translation>
     </message>
     <message>
         <source>Module removed: %1</source>
-        <translation type="unfinished" />
+        <translation>حُذفت وحدة: %1</translation>
     </message>
     <message>
         <source>Lesson removed: %1</source>
-        <translation type="unfinished" />
+        <translation>حُذف درس: %1</translation>
     </message>
     <message>
         <source>Module renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>أُعيدت تسمية وحدة: %1 ← %2</translation>
     </message>
     <message>
         <source>Lesson renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>أُعيدت تسمية درس: %1 ← %2</translation>
     </message>
     <message>
         <source>Module moved: %1</source>
-        <translation type="unfinished" />
+        <translation>نُقلت وحدة: %1</translation>
     </message>
     <message>
         <source>Lesson moved: %1</source>
-        <translation type="unfinished" />
+        <translation>نُقل درس: %1</translation>
     </message>
     <message>
         <source>Course details changed</source>
-        <translation type="unfinished" />
+        <translation>تغيّرت تفاصيل المقرّر</translation>
     </message>
     <message>
         <source>Lesson changed: %1</source>
-        <translation type="unfinished" />
+        <translation>تغيّر درس: %1</translation>
     </message>
     <message>
         <source>Lesson “%1”</source>
-        <translation type="unfinished" />
+        <translation>الدرس «%1»</translation>
     </message>
     <message>
         <source>Module “%1”</source>
-        <translation type="unfinished" />
+        <translation>الوحدة «%1»</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1360,162 +1346,162 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>the course needs a title</source>
-        <translation type="unfinished" />
+        <translation>يحتاج المقرّر إلى عنوان</translation>
     </message>
     <message>
         <source>the course has no lessons yet</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي المقرّر على دروس بعد</translation>
     </message>
     <message>
         <source>the module needs a title</source>
-        <translation type="unfinished" />
+        <translation>تحتاج الوحدة إلى عنوان</translation>
     </message>
     <message>
         <source>the lesson needs a title</source>
-        <translation type="unfinished" />
+        <translation>يحتاج الدرس إلى عنوان</translation>
     </message>
     <message>
         <source>no video imported</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد أي فيديو</translation>
     </message>
     <message>
         <source>the reading is empty</source>
-        <translation type="unfinished" />
+        <translation>القراءة فارغة</translation>
     </message>
     <message>
         <source>the quiz has no questions</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي الاختبار على أسئلة</translation>
     </message>
     <message>
         <source>the quiz is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>الاختبار غير صالح: %1</translation>
     </message>
     <message>
         <source>the course cannot be published: %1</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن نشر المقرّر: %1</translation>
     </message>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>الملف %1 مفقود</translation>
     </message>
     <message>
         <source>the file %1 changed since it was imported; import it again</source>
-        <translation type="unfinished" />
+        <translation>تغيّر الملف %1 منذ استيراده؛ استورده مجددًا</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Publish course</source>
-        <translation type="unfinished" />
+        <translation>نشر المقرّر</translation>
     </message>
     <message>
         <source>Problems to fix first:</source>
-        <translation type="unfinished" />
+        <translation>مشكلات يجب إصلاحها أولًا:</translation>
     </message>
     <message>
         <source>Changes since the last published version:</source>
-        <translation type="unfinished" />
+        <translation>التغييرات منذ آخر إصدار منشور:</translation>
     </message>
     <message>
         <source>First version: everything is new.</source>
-        <translation type="unfinished" />
+        <translation>الإصدار الأول: كل شيء جديد.</translation>
     </message>
     <message>
         <source>Nothing changed since version %1.</source>
-        <translation type="unfinished" />
+        <translation>لم يتغيّر شيء منذ الإصدار %1.</translation>
     </message>
     <message>
         <source>Ready to publish.</source>
-        <translation type="unfinished" />
+        <translation>جاهز للنشر.</translation>
     </message>
     <message>
         <source>Fix the problems above to publish.</source>
-        <translation type="unfinished" />
+        <translation>أصلح المشكلات أعلاه لتتمكّن من النشر.</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فحص الملفات…</translation>
     </message>
     <message>
         <source>Updating the course on the server…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تحديث المقرّر على الخادم…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الرفع…</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ نشر الإصدار الجديد…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Version %1 is published.</source>
-        <translation type="unfinished" />
+        <translation>نُشر الإصدار %1.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Try again when online.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن الوصول إلى الخادم. حاول مجددًا عند الاتصال.</translation>
     </message>
     <message>
         <source>Your account may not publish this course.</source>
-        <translation type="unfinished" />
+        <translation>لا يحق لحسابك نشر هذا المقرّر.</translation>
     </message>
     <message>
         <source>The server refused the version (%1).</source>
-        <translation type="unfinished" />
+        <translation>رفض الخادم الإصدار (%1).</translation>
     </message>
     <message>
         <source>An upload failed (HTTP %1). Try again; finished uploads are kept.</source>
-        <translation type="unfinished" />
+        <translation>فشل أحد عمليات الرفع (HTTP %1). حاول مجددًا؛ يُحتفظ بما اكتمل رفعه.</translation>
     </message>
     <message>
         <source>A file could not be read. Check that it is still there.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة أحد الملفات. تحقّق من أنه لا يزال موجودًا.</translation>
     </message>
     <message>
         <source>Publishing was canceled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي النشر.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuestionEditor</name>
     <message>
         <source>Case sensitive</source>
-        <translation type="unfinished" />
+        <translation>مراعاة حالة الأحرف</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>اختيار واحد</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>إجابات متعددة</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>صواب أم خطأ</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>إجابة قصيرة</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>رقمية</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished" />
+        <translation>نص السؤال</translation>
     </message>
     <message>
         <source>True</source>
@@ -1527,262 +1513,255 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>One accepted answer per line</source>
-        <translation type="unfinished" />
+        <translation>إجابة مقبولة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished" />
+        <translation>السؤال:</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished" />
+        <translation>النقاط:</translation>
     </message>
     <message>
         <source>Answer key:</source>
-        <translation type="unfinished" />
+        <translation>مفتاح الإجابة:</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished" />
+        <translation>إضافة خيار</translation>
     </message>
     <message>
         <source>Remove choice</source>
-        <translation type="unfinished" />
+        <translation>إزالة الخيار</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished" />
+        <translation>خيار جديد</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>الإجابة:</translation>
     </message>
     <message>
         <source>± tolerance:</source>
-        <translation type="unfinished" />
+        <translation>± هامش التسامح:</translation>
     </message>
     <message>
         <source>or from:</source>
-        <translation type="unfinished" />
+        <translation>أو من:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished" />
+        <translation>إلى:</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuizEditor</name>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>اختيار واحد</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>إجابات متعددة</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>صواب أم خطأ</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>إجابة قصيرة</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>رقمية</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished" />
+        <translation>مُقيَّم</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished" />
+        <translation>تدريب</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation>٪</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>بلا حدّ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> د</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>النمط:</translation>
     </message>
     <message>
         <source>Pass threshold:</source>
-        <translation type="unfinished" />
+        <translation>حدّ النجاح:</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished" />
+        <translation>المهلة الزمنية:</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>إضافة سؤال</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished" />
+        <translation>إزالة السؤال</translation>
     </message>
     <message>
         <source>Import GIFT…</source>
-        <translation type="unfinished" />
+        <translation>استيراد GIFT…</translation>
     </message>
     <message>
         <source>Import GIFT</source>
-        <translation type="unfinished" />
+        <translation>استيراد GIFT</translation>
     </message>
     <message>
         <source>GIFT quizzes (*.gift *.txt)</source>
-        <translation type="unfinished" />
+        <translation>اختبارات GIFT (*.gift *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished" />
+        <translation>(بلا نص)</translation>
     </message>
     <message>
         <source>Edit quiz settings</source>
-        <translation type="unfinished" />
+        <translation>تحرير إعدادات الاختبار</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished" />
+        <translation>تحرير السؤال</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد شيء:</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لم يُستورد أي سؤال.</numerusform><numerusform>استُورد سؤال واحد.</numerusform><numerusform>استُورد سؤالان.</numerusform><numerusform>استُوردت %n أسئلة.</numerusform><numerusform>استُورد %n سؤالًا.</numerusform><numerusform>استُورد %n سؤال.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::ReadingEditor</name>
     <message>
         <source>Write the reading in Markdown…</source>
-        <translation type="unfinished" />
+        <translation>اكتب القراءة بصيغة Markdown…</translation>
     </message>
     <message>
         <source>Edit reading</source>
-        <translation type="unfinished" />
+        <translation>تحرير القراءة</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::VideoLessonEditor</name>
     <message>
         <source>Import video…</source>
-        <translation type="unfinished" />
+        <translation>استيراد فيديو…</translation>
     </message>
     <message>
         <source>Attach captions (WebVTT)…</source>
-        <translation type="unfinished" />
+        <translation>إرفاق ترجمة نصية (WebVTT)…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>المدة:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished" />
+        <translation>الحجم:</translation>
     </message>
     <message>
         <source>Captions:</source>
-        <translation type="unfinished" />
+        <translation>الترجمة النصية:</translation>
     </message>
     <message>
         <source>Import video</source>
-        <translation type="unfinished" />
+        <translation>استيراد فيديو</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</source>
-        <translation type="unfinished" />
+        <translation>مقاطع فيديو (*.mp4 *.m4v *.webm *.mkv *.mov)</translation>
     </message>
     <message>
         <source>Attach captions</source>
-        <translation type="unfinished" />
+        <translation>إرفاق ترجمة نصية</translation>
     </message>
     <message>
         <source>WebVTT captions (*.vtt)</source>
-        <translation type="unfinished" />
+        <translation>ترجمة نصية WebVTT (*.vtt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>غير معروفة</translation>
     </message>
     <message>
         <source>No video yet</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد فيديو بعد</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر قراءة الملف: %1</translation>
     </message>
     <message>
         <source>This file is not a video Satchel can read (no duration).</source>
-        <translation type="unfinished" />
+        <translation>هذا الملف ليس فيديو يستطيع ساتشل قراءته (لا مدة له).</translation>
     </message>
     <message>
         <source>The lesson was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>حُذف الدرس في هذه الأثناء.</translation>
     </message>
     <message>
         <source>This is not a WebVTT file (it must start with "WEBVTT").</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس ملف WebVTT (يجب أن يبدأ بـ «WEBVTT»).</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor</name>
     <message>
         <source>The server cannot be reached. Check your connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن الوصول إلى الخادم. تحقّق من اتصالك وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
@@ -1790,35 +1769,35 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>انتهت جلستك. سجّل الدخول مجددًا.</translation>
     </message>
     <message>
         <source>Only the course's instructor or an administrator may do this.</source>
-        <translation type="unfinished" />
+        <translation>لا يحق هذا إلا لمدرّس المقرّر أو لمسؤول.</translation>
     </message>
     <message>
         <source>The server does not know this course (or this version of it).</source>
-        <translation type="unfinished" />
+        <translation>لا يعرف الخادم هذا المقرّر (أو هذا الإصدار منه).</translation>
     </message>
     <message>
         <source>The course is archived.</source>
-        <translation type="unfinished" />
+        <translation>المقرّر مؤرشف.</translation>
     </message>
     <message>
         <source>The server refused the text: check that nothing is empty or too long.</source>
-        <translation type="unfinished" />
+        <translation>رفض الخادم النص: تحقّق من أنه لا يوجد حقل فارغ أو طويل جدًا.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished" />
+        <translation>رفض الخادم الطلب.</translation>
     </message>
     <message>
         <source>The server failed. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>حدث خطأ في الخادم. حاول لاحقًا.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of Satchel does not understand.</source>
-        <translation type="unfinished" />
+        <translation>أرسل الخادم ردًا لا يفهمه هذا الإصدار من ساتشل.</translation>
     </message>
     <message>
         <source>This server speaks a newer protocol: please update Satchel.</source>
@@ -1826,335 +1805,314 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished" />
+        <translation>حدث خطأ ما.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>هناك عملية تصدير جارية بالفعل.</translation>
     </message>
     <message>
         <source>The server refused the export.</source>
-        <translation type="unfinished" />
+        <translation>رفض الخادم التصدير.</translation>
     </message>
     <message>
         <source>A file of the course could not be downloaded intact. Try again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تنزيل أحد ملفات المقرّر سليمًا. حاول مجددًا.</translation>
     </message>
     <message>
         <source>The file could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة الملف. تحقّق من المجلد ومن المساحة الفارغة.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التصدير.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished" />
+        <translation>فشل التصدير.</translation>
     </message>
     <message>
         <source>This is not a Satchel course file.</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس ملف مقرّر من ساتشل.</translation>
     </message>
     <message>
         <source>The file is incomplete or damaged (perhaps it was not copied to the end).</source>
-        <translation type="unfinished" />
+        <translation>الملف ناقص أو تالف (ربما لم يُنسخ حتى النهاية).</translation>
     </message>
     <message>
         <source>The file is damaged: some of its contents do not match their checksums.</source>
-        <translation type="unfinished" />
+        <translation>الملف تالف: بعض محتوياته لا تطابق مجاميعها الاختبارية.</translation>
     </message>
     <message>
         <source>The file is incomplete: some of the course's files are missing.</source>
-        <translation type="unfinished" />
+        <translation>الملف ناقص: بعض ملفات المقرّر مفقودة.</translation>
     </message>
     <message>
         <source>The file was refused: it contains entries a Satchel course never has. It may have been tampered with.</source>
-        <translation type="unfinished" />
+        <translation>رُفض الملف: يحتوي على عناصر لا توجد أبدًا في مقرّرات ساتشل. ربما عُبث به.</translation>
     </message>
     <message>
         <source>The file was refused: it is far larger than a course may be once unpacked.</source>
-        <translation type="unfinished" />
+        <translation>رُفض الملف: حجمه بعد فك الضغط أكبر بكثير مما يُسمح به لمقرّر.</translation>
     </message>
     <message>
         <source>The course description inside the file is invalid.</source>
-        <translation type="unfinished" />
+        <translation>وصف المقرّر داخل الملف غير صالح.</translation>
     </message>
     <message>
         <source>The file uses encryption or compression Satchel does not support.</source>
-        <translation type="unfinished" />
+        <translation>يستخدم الملف تشفيرًا أو ضغطًا لا يدعمه ساتشل.</translation>
     </message>
     <message>
         <source>The file could not be read or unpacked. Check the disk and try again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الملف أو فك ضغطه. تحقّق من القرص وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر استيراد الملف.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::AnnouncementDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;رسال</translation>
     </message>
     <message>
         <source>Announce to a course</source>
-        <translation type="unfinished" />
+        <translation>إعلان لمقرّر</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished" />
+        <translation>ما موضوعه؟</translation>
     </message>
     <message>
         <source>Every student enrolled in the course is told at once.</source>
-        <translation type="unfinished" />
+        <translation>يُبلَّغ كل طالب مسجّل في المقرّر فورًا.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;مقرّر:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation>الر&amp;سالة:</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>العنوان أطول من %1 حرفًا.</translation>
     </message>
     <message>
         <source>The message is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>الرسالة أطول من %1 حرفًا.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %n student(s) of “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لم يُرسَل إلى أي طالب في «%1».</numerusform><numerusform>أُرسل إلى طالب واحد في «%1».</numerusform><numerusform>أُرسل إلى طالبين في «%1».</numerusform><numerusform>أُرسل إلى %n طلاب في «%1».</numerusform><numerusform>أُرسل إلى %n طالبًا في «%1».</numerusform><numerusform>أُرسل إلى %n طالب في «%1».</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ExportDialog</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished" />
+        <translation>إل&amp;غاء التصدير</translation>
     </message>
     <message>
         <source>Export a course file</source>
-        <translation type="unfinished" />
+        <translation>تصدير ملف مقرّر</translation>
     </message>
     <message>
         <source>The file holds the course's latest published version with every video, reading and quiz, answer keys included, so that students can learn from it with no server. Hand it only to your students.</source>
-        <translation type="unfinished" />
+        <translation>يحتوي الملف على آخر إصدار منشور من المقرّر بكل مقاطع الفيديو والقراءات والاختبارات، بما فيها مفاتيح الإجابات، ليتعلّم منه الطلاب دون خادم. لا تسلّمه إلا لطلابك.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;مقرّر:</translation>
     </message>
     <message>
         <source>Asking the server for the course…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ طلب المقرّر من الخادم…</translation>
     </message>
     <message>
         <source>Downloading the course's files: %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تنزيل ملفات المقرّر: %1 من %2…</translation>
     </message>
     <message>
         <source>Writing the course file…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة ملف المقرّر…</translation>
     </message>
     <message>
         <source>“%1” (version %2) is saved in %3.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ «%1» (الإصدار %2) في %3.</translation>
     </message>
     <message>
         <source>Save the course file</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملف المقرّر</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>مقرّرات ساتشل (*.satchel)</translation>
     </message>
     <message>
         <source>“%1” has no published version to export.</source>
-        <translation type="unfinished" />
+        <translation>ليس لـ «%1» إصدار منشور للتصدير.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ImportFlow</name>
     <message>
         <source>Import a course file</source>
-        <translation type="unfinished" />
+        <translation>استيراد ملف مقرّر</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>مقرّرات ساتشل (*.satchel)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Checking and importing %1…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فحص %1 واستيراده…</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished" />
+        <translation>اُستورد المقرّر</translation>
     </message>
     <message>
         <source>“%1” is on this computer now and works without a connection.</source>
-        <translation type="unfinished" />
+        <translation>أصبح «%1» على هذا الحاسوب ويعمل دون اتصال.</translation>
     </message>
     <message>
         <source>The course could not be saved on this computer. Check the free disk space and try again.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ المقرّر على هذا الحاسوب. تحقّق من المساحة الفارغة على القرص وحاول مجددًا.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>فشل الاستيراد</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::InstructorTools</name>
     <message>
         <source>&amp;Instructor</source>
-        <translation type="unfinished" />
+        <translation>الم&amp;درّس</translation>
     </message>
     <message>
         <source>&amp;Import course file…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ستيراد ملف مقرّر…</translation>
     </message>
     <message>
         <source>Add a course from a .satchel file, for learning without a server</source>
-        <translation type="unfinished" />
+        <translation>إضافة مقرّر من ملف ‎.satchel للتعلّم دون خادم</translation>
     </message>
     <message>
         <source>Course &amp;progress…</source>
-        <translation type="unfinished" />
+        <translation>&amp;تقدّم المقرّر…</translation>
     </message>
     <message>
         <source>&amp;Announce to a course…</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;علان لمقرّر…</translation>
     </message>
     <message>
         <source>&amp;Export course file…</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;صدير ملف مقرّر…</translation>
     </message>
     <message>
         <source>Save a published course as a .satchel file to hand over</source>
-        <translation type="unfinished" />
+        <translation>حفظ مقرّر منشور في ملف ‎.satchel لتسليمه</translation>
     </message>
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لم يُرسَل الإعلان «%1» إلى أي طالب.</numerusform><numerusform>أُرسل الإعلان «%1» إلى طالب واحد.</numerusform><numerusform>أُرسل الإعلان «%1» إلى طالبين.</numerusform><numerusform>أُرسل الإعلان «%1» إلى %n طلاب.</numerusform><numerusform>أُرسل الإعلان «%1» إلى %n طالبًا.</numerusform><numerusform>أُرسل الإعلان «%1» إلى %n طالب.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ProgressReportDialog</name>
     <message>
         <source>&amp;Quiz results only</source>
-        <translation type="unfinished" />
+        <translation>نتائج الا&amp;ختبارات فقط</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished" />
+        <translation>تقدّم المقرّر</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished" />
+        <translation>البحث عن طالب</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;مقرّر:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished" />
+        <translation>الو&amp;حدة:</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ %1.</translation>
     </message>
     <message>
         <source>%1 could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة %1. تحقّق من المجلد ومن المساحة الفارغة.</translation>
     </message>
     <message>
         <source>There is no published course to report on.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مقرّر منشور لإعداد تقرير عنه.</translation>
     </message>
     <message>
         <source>Loading the progress of “%1”…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تحميل التقدّم في «%1»…</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation>كل الوحدات</translation>
     </message>
     <message>
         <source>No student is enrolled yet.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد طالب مسجّل بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لا طلاب مسجّلين.</numerusform><numerusform>طالب واحد مسجّل.</numerusform><numerusform>طالبان مسجّلان.</numerusform><numerusform>%n طلاب مسجّلين.</numerusform><numerusform>%n طالبًا مسجّلًا.</numerusform><numerusform>%n طالب مسجّل.</numerusform></translation>
     </message>
     <message>
         <source>Export progress as CSV</source>
-        <translation type="unfinished" />
+        <translation>تصدير التقدّم بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -2183,38 +2141,31 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>فُتحت</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), not graded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لا محاولات، غير مُقيَّمة</numerusform><numerusform>محاولة واحدة، غير مُقيَّمة</numerusform><numerusform>محاولتان، غير مُقيَّمتين</numerusform><numerusform>%n محاولات، غير مُقيَّمة</numerusform><numerusform>%n محاولة، غير مُقيَّمة</numerusform><numerusform>%n محاولة، غير مُقيَّمة</numerusform></translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2222,31 +2173,31 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>غير مكتمل</translation>
     </message>
     <message>
         <source>Time spent: %1</source>
-        <translation type="unfinished" />
+        <translation>الوقت المستغرق: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished" />
+        <translation>المحاولات: %1</translation>
     </message>
     <message>
         <source>Best grade: passed</source>
-        <translation type="unfinished" />
+        <translation>أفضل نتيجة: ناجح</translation>
     </message>
     <message>
         <source>Best grade: not passed</source>
-        <translation type="unfinished" />
+        <translation>أفضل نتيجة: غير ناجح</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation>الطالب</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

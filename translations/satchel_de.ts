@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The demo step for %1 did not complete in time</source>
-        <translation type="unfinished" />
+        <translation>Der Demo-Schritt für %1 wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
         <source>The demo student could not sign in: %1</source>
@@ -55,10 +55,7 @@
     <name>satchel::ui::CatalogModel</name>
     <message numerus="yes">
         <source>%n lesson(s), %1 complete</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Lektion, %1 erledigt</numerusform><numerusform>%n Lektionen, %1 erledigt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -635,19 +632,19 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Graded quiz: the server grades your answers; your score is shown once it has.</source>
-        <translation type="unfinished" />
+        <translation>Bewertetes Quiz: Der Server bewertet Ihre Antworten; Ihr Ergebnis erscheint, sobald er das getan hat.</translation>
     </message>
     <message>
         <source>Answers submitted. Awaiting the server's grade.</source>
-        <translation type="unfinished" />
+        <translation>Antworten abgegeben. Die Bewertung des Servers steht noch aus.</translation>
     </message>
     <message>
         <source>Graded by the server. Passed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Vom Server bewertet. Bestanden: %1.</translation>
     </message>
     <message>
         <source>Graded by the server. Not passed yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>Vom Server bewertet. Noch nicht bestanden: %1.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +678,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Everything you did has been accepted by the server.</source>
@@ -689,7 +686,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>The server kept these changes aside. They are still saved on this computer; nothing was thrown away.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat diese Änderungen zurückgestellt. Sie sind weiterhin auf diesem Computer gespeichert; nichts wurde verworfen.</translation>
     </message>
     <message>
         <source>Quiz answers</source>
@@ -701,23 +698,23 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>You are no longer enrolled in this course. Ask your teacher to enrol you again; your progress will then be sent.</source>
-        <translation type="unfinished" />
+        <translation>Sie sind nicht mehr in diesen Kurs eingeschrieben. Bitten Sie Ihre Lehrkraft, Sie wieder einzuschreiben; dann wird Ihr Fortschritt gesendet.</translation>
     </message>
     <message>
         <source>The course was changed or removed. Update the course from the catalog.</source>
-        <translation type="unfinished" />
+        <translation>Der Kurs wurde geändert oder entfernt. Aktualisieren Sie den Kurs über den Katalog.</translation>
     </message>
     <message>
         <source>Your account may not record this. Contact your school.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Konto darf dies nicht aufzeichnen. Wenden Sie sich an Ihre Schule.</translation>
     </message>
     <message>
         <source>Another device recorded something different. Nothing to do: the server keeps the newest.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderes Gerät hat etwas anderes aufgezeichnet. Sie müssen nichts tun: Der Server behält das Neueste.</translation>
     </message>
     <message>
         <source>The change was damaged. Please report it to your school's support.</source>
-        <translation type="unfinished" />
+        <translation>Die Änderung war beschädigt. Bitte melden Sie das dem Support Ihrer Schule.</translation>
     </message>
 </context>
 <context>
@@ -995,14 +992,11 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::TrayNotifier</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
     <message numerus="yes">
         <source>Satchel — %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Satchel — %n ungelesene Benachrichtigung</numerusform><numerusform>Satchel — %n ungelesene Benachrichtigungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1016,137 +1010,137 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::editor::CourseDocument</name>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Modul hinzufügen</translation>
     </message>
     <message>
         <source>Delete module</source>
-        <translation type="unfinished" />
+        <translation>Modul löschen</translation>
     </message>
     <message>
         <source>Rename module</source>
-        <translation type="unfinished" />
+        <translation>Modul umbenennen</translation>
     </message>
     <message>
         <source>Move module</source>
-        <translation type="unfinished" />
+        <translation>Modul verschieben</translation>
     </message>
     <message>
         <source>Add lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion hinzufügen</translation>
     </message>
     <message>
         <source>Delete lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion löschen</translation>
     </message>
     <message>
         <source>Rename lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion umbenennen</translation>
     </message>
     <message>
         <source>Move lesson</source>
-        <translation type="unfinished" />
+        <translation>Lektion verschieben</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseEditorPage</name>
     <message>
         <source>Select a lesson to edit it, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Lektion aus, um sie zu bearbeiten, oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>Meine Kurse</translation>
     </message>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Modul hinzufügen</translation>
     </message>
     <message>
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation>Neues Modul</translation>
     </message>
     <message>
         <source>Add video</source>
-        <translation type="unfinished" />
+        <translation>Video hinzufügen</translation>
     </message>
     <message>
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Text hinzufügen</translation>
     </message>
     <message>
         <source>Add quiz</source>
-        <translation type="unfinished" />
+        <translation>Quiz hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig:</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>Course settings</source>
-        <translation type="unfinished" />
+        <translation>Kurseinstellungen</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichen…</translation>
     </message>
     <message>
         <source>Module 1</source>
-        <translation type="unfinished" />
+        <translation>Modul 1</translation>
     </message>
     <message>
         <source>New video</source>
-        <translation type="unfinished" />
+        <translation>Neues Video</translation>
     </message>
     <message>
         <source>New reading</source>
-        <translation type="unfinished" />
+        <translation>Neuer Text</translation>
     </message>
     <message>
         <source>New quiz</source>
-        <translation type="unfinished" />
+        <translation>Neues Quiz</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseSettingsPanel</name>
     <message>
         <source>Open: any student may enroll</source>
-        <translation type="unfinished" />
+        <translation>Offen: Alle Lernenden können sich einschreiben</translation>
     </message>
     <message>
         <source>By invitation only</source>
-        <translation type="unfinished" />
+        <translation>Nur auf Einladung</translation>
     </message>
     <message>
         <source>Quizzes count as completed only when passed</source>
-        <translation type="unfinished" />
+        <translation>Quizze gelten erst als abgeschlossen, wenn sie bestanden sind</translation>
     </message>
     <message>
         <source>e.g. en, de, fr-CA</source>
-        <translation type="unfinished" />
+        <translation>z. B. en, de, fr-CA</translation>
     </message>
     <message>
         <source> % watched</source>
-        <translation type="unfinished" />
+        <translation> % angesehen</translation>
     </message>
     <message>
         <source>Opening is enough</source>
-        <translation type="unfinished" />
+        <translation>Öffnen genügt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1154,39 +1148,39 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished" />
+        <translation>Einschreibung</translation>
     </message>
     <message>
         <source>Completion rules</source>
-        <translation type="unfinished" />
+        <translation>Abschlussregeln</translation>
     </message>
     <message>
         <source>Video lessons:</source>
-        <translation type="unfinished" />
+        <translation>Videolektionen:</translation>
     </message>
     <message>
         <source>Readings, time spent:</source>
-        <translation type="unfinished" />
+        <translation>Texte, Lesezeit:</translation>
     </message>
     <message>
         <source>Change course settings</source>
-        <translation type="unfinished" />
+        <translation>Kurseinstellungen ändern</translation>
     </message>
     <message>
         <source>Edit course details</source>
-        <translation type="unfinished" />
+        <translation>Kursangaben bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1197,11 +1191,11 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>Quiz</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -1215,112 +1209,112 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::editor::EditorHook</name>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>My &amp;courses</source>
-        <translation type="unfinished" />
+        <translation>Meine &amp;Kurse</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::EditorWidget</name>
     <message>
         <source>That draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Entwurf existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::MyCoursesPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Neuer Kurs…</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>Meine Kurse</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Neuer Kurs</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Delete this draft from this computer? Published versions stay on the server.</source>
-        <translation type="unfinished" />
+        <translation>Diesen Entwurf von diesem Computer löschen? Veröffentlichte Versionen bleiben auf dem Server.</translation>
     </message>
     <message>
         <source>published version %1</source>
-        <translation type="unfinished" />
+        <translation>veröffentlichte Version %1</translation>
     </message>
     <message>
         <source>never published</source>
-        <translation type="unfinished" />
+        <translation>nie veröffentlicht</translation>
     </message>
     <message>
         <source>%1 — %2, changed %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, geändert %3</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::PublishDialog</name>
     <message>
         <source>Module added: %1</source>
-        <translation type="unfinished" />
+        <translation>Modul hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Lesson added: %1</source>
-        <translation type="unfinished" />
+        <translation>Lektion hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Module removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Modul entfernt: %1</translation>
     </message>
     <message>
         <source>Lesson removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Lektion entfernt: %1</translation>
     </message>
     <message>
         <source>Module renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Modul umbenannt: %1 → %2</translation>
     </message>
     <message>
         <source>Lesson renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Lektion umbenannt: %1 → %2</translation>
     </message>
     <message>
         <source>Module moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Modul verschoben: %1</translation>
     </message>
     <message>
         <source>Lesson moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Lektion verschoben: %1</translation>
     </message>
     <message>
         <source>Course details changed</source>
-        <translation type="unfinished" />
+        <translation>Kursangaben geändert</translation>
     </message>
     <message>
         <source>Lesson changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Lektion geändert: %1</translation>
     </message>
     <message>
         <source>Lesson “%1”</source>
-        <translation type="unfinished" />
+        <translation>Lektion „%1“</translation>
     </message>
     <message>
         <source>Module “%1”</source>
-        <translation type="unfinished" />
+        <translation>Modul „%1“</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1328,162 +1322,162 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>the course needs a title</source>
-        <translation type="unfinished" />
+        <translation>der Kurs braucht einen Titel</translation>
     </message>
     <message>
         <source>the course has no lessons yet</source>
-        <translation type="unfinished" />
+        <translation>der Kurs hat noch keine Lektionen</translation>
     </message>
     <message>
         <source>the module needs a title</source>
-        <translation type="unfinished" />
+        <translation>das Modul braucht einen Titel</translation>
     </message>
     <message>
         <source>the lesson needs a title</source>
-        <translation type="unfinished" />
+        <translation>die Lektion braucht einen Titel</translation>
     </message>
     <message>
         <source>no video imported</source>
-        <translation type="unfinished" />
+        <translation>kein Video importiert</translation>
     </message>
     <message>
         <source>the reading is empty</source>
-        <translation type="unfinished" />
+        <translation>der Text ist leer</translation>
     </message>
     <message>
         <source>the quiz has no questions</source>
-        <translation type="unfinished" />
+        <translation>das Quiz hat keine Fragen</translation>
     </message>
     <message>
         <source>the quiz is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>das Quiz ist ungültig: %1</translation>
     </message>
     <message>
         <source>the course cannot be published: %1</source>
-        <translation type="unfinished" />
+        <translation>der Kurs kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>die Datei %1 fehlt</translation>
     </message>
     <message>
         <source>the file %1 changed since it was imported; import it again</source>
-        <translation type="unfinished" />
+        <translation>die Datei %1 hat sich seit dem Import geändert; importieren Sie sie erneut</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish course</source>
-        <translation type="unfinished" />
+        <translation>Kurs veröffentlichen</translation>
     </message>
     <message>
         <source>Problems to fix first:</source>
-        <translation type="unfinished" />
+        <translation>Zuerst zu behebende Probleme:</translation>
     </message>
     <message>
         <source>Changes since the last published version:</source>
-        <translation type="unfinished" />
+        <translation>Änderungen seit der letzten veröffentlichten Version:</translation>
     </message>
     <message>
         <source>First version: everything is new.</source>
-        <translation type="unfinished" />
+        <translation>Erste Version: Alles ist neu.</translation>
     </message>
     <message>
         <source>Nothing changed since version %1.</source>
-        <translation type="unfinished" />
+        <translation>Seit Version %1 hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>Ready to publish.</source>
-        <translation type="unfinished" />
+        <translation>Bereit zum Veröffentlichen.</translation>
     </message>
     <message>
         <source>Fix the problems above to publish.</source>
-        <translation type="unfinished" />
+        <translation>Beheben Sie die obigen Probleme, um zu veröffentlichen.</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished" />
+        <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
         <source>Updating the course on the server…</source>
-        <translation type="unfinished" />
+        <translation>Kurs wird auf dem Server aktualisiert…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished" />
+        <translation>Wird hochgeladen…</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished" />
+        <translation>Neue Version wird veröffentlicht…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Version %1 is published.</source>
-        <translation type="unfinished" />
+        <translation>Version %1 ist veröffentlicht.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Try again when online.</source>
-        <translation type="unfinished" />
+        <translation>Der Server ist nicht erreichbar. Versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>
     <message>
         <source>Your account may not publish this course.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Konto darf diesen Kurs nicht veröffentlichen.</translation>
     </message>
     <message>
         <source>The server refused the version (%1).</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Version abgelehnt (%1).</translation>
     </message>
     <message>
         <source>An upload failed (HTTP %1). Try again; finished uploads are kept.</source>
-        <translation type="unfinished" />
+        <translation>Ein Upload ist fehlgeschlagen (HTTP %1). Versuchen Sie es erneut; abgeschlossene Uploads bleiben erhalten.</translation>
     </message>
     <message>
         <source>A file could not be read. Check that it is still there.</source>
-        <translation type="unfinished" />
+        <translation>Eine Datei konnte nicht gelesen werden. Prüfen Sie, ob sie noch vorhanden ist.</translation>
     </message>
     <message>
         <source>Publishing was canceled.</source>
-        <translation type="unfinished" />
+        <translation>Die Veröffentlichung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuestionEditor</name>
     <message>
         <source>Case sensitive</source>
-        <translation type="unfinished" />
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>Einfachauswahl</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>Wahr oder falsch</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>Kurzantwort</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished" />
+        <translation>Fragetext</translation>
     </message>
     <message>
         <source>True</source>
@@ -1495,258 +1489,255 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>One accepted answer per line</source>
-        <translation type="unfinished" />
+        <translation>Eine akzeptierte Antwort pro Zeile</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished" />
+        <translation>Frage:</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished" />
+        <translation>Punkte:</translation>
     </message>
     <message>
         <source>Answer key:</source>
-        <translation type="unfinished" />
+        <translation>Lösung:</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Richtig</translation>
     </message>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished" />
+        <translation>Auswahl hinzufügen</translation>
     </message>
     <message>
         <source>Remove choice</source>
-        <translation type="unfinished" />
+        <translation>Auswahl entfernen</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished" />
+        <translation>Neue Auswahl</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>± tolerance:</source>
-        <translation type="unfinished" />
+        <translation>± Toleranz:</translation>
     </message>
     <message>
         <source>or from:</source>
-        <translation type="unfinished" />
+        <translation>oder von:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished" />
+        <translation>bis:</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuizEditor</name>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>Einfachauswahl</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>Wahr oder falsch</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>Kurzantwort</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished" />
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished" />
+        <translation>Übung</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation> %</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Pass threshold:</source>
-        <translation type="unfinished" />
+        <translation>Bestehensgrenze:</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit:</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished" />
+        <translation>Frage entfernen</translation>
     </message>
     <message>
         <source>Import GIFT…</source>
-        <translation type="unfinished" />
+        <translation>GIFT importieren…</translation>
     </message>
     <message>
         <source>Import GIFT</source>
-        <translation type="unfinished" />
+        <translation>GIFT importieren</translation>
     </message>
     <message>
         <source>GIFT quizzes (*.gift *.txt)</source>
-        <translation type="unfinished" />
+        <translation>GIFT-Quizze (*.gift *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished" />
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <source>Edit quiz settings</source>
-        <translation type="unfinished" />
+        <translation>Quiz-Einstellungen bearbeiten</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished" />
+        <translation>Frage bearbeiten</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts importiert:</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Frage importiert.</numerusform><numerusform>%n Fragen importiert.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::ReadingEditor</name>
     <message>
         <source>Write the reading in Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie den Text in Markdown…</translation>
     </message>
     <message>
         <source>Edit reading</source>
-        <translation type="unfinished" />
+        <translation>Text bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::VideoLessonEditor</name>
     <message>
         <source>Import video…</source>
-        <translation type="unfinished" />
+        <translation>Video importieren…</translation>
     </message>
     <message>
         <source>Attach captions (WebVTT)…</source>
-        <translation type="unfinished" />
+        <translation>Untertitel anhängen (WebVTT)…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished" />
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Captions:</source>
-        <translation type="unfinished" />
+        <translation>Untertitel:</translation>
     </message>
     <message>
         <source>Import video</source>
-        <translation type="unfinished" />
+        <translation>Video importieren</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</source>
-        <translation type="unfinished" />
+        <translation>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</translation>
     </message>
     <message>
         <source>Attach captions</source>
-        <translation type="unfinished" />
+        <translation>Untertitel anhängen</translation>
     </message>
     <message>
         <source>WebVTT captions (*.vtt)</source>
-        <translation type="unfinished" />
+        <translation>WebVTT-Untertitel (*.vtt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>No video yet</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Video</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This file is not a video Satchel can read (no duration).</source>
-        <translation type="unfinished" />
+        <translation>Diese Datei ist kein Video, das Satchel lesen kann (keine Dauer).</translation>
     </message>
     <message>
         <source>The lesson was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Die Lektion wurde inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>This is not a WebVTT file (it must start with "WEBVTT").</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine WebVTT-Datei (sie muss mit „WEBVTT“ beginnen).</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor</name>
     <message>
         <source>The server cannot be reached. Check your connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
@@ -1754,35 +1745,35 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Only the course's instructor or an administrator may do this.</source>
-        <translation type="unfinished" />
+        <translation>Nur die Lehrkraft des Kurses oder eine Administratorin bzw. ein Administrator darf das.</translation>
     </message>
     <message>
         <source>The server does not know this course (or this version of it).</source>
-        <translation type="unfinished" />
+        <translation>Der Server kennt diesen Kurs (oder diese Version davon) nicht.</translation>
     </message>
     <message>
         <source>The course is archived.</source>
-        <translation type="unfinished" />
+        <translation>Der Kurs ist archiviert.</translation>
     </message>
     <message>
         <source>The server refused the text: check that nothing is empty or too long.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat den Text abgelehnt: Prüfen Sie, dass nichts leer oder zu lang ist.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The server failed. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Auf dem Server ist ein Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of Satchel does not understand.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat eine Antwort gesendet, die diese Satchel-Version nicht versteht.</translation>
     </message>
     <message>
         <source>This server speaks a newer protocol: please update Satchel.</source>
@@ -1790,323 +1781,314 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished" />
+        <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
         <source>The server refused the export.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat den Export abgelehnt.</translation>
     </message>
     <message>
         <source>A file of the course could not be downloaded intact. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Eine Datei des Kurses konnte nicht unversehrt heruntergeladen werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht geschrieben werden. Prüfen Sie den Ordner und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished" />
+        <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>This is not a Satchel course file.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine Satchel-Kursdatei.</translation>
     </message>
     <message>
         <source>The file is incomplete or damaged (perhaps it was not copied to the end).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist unvollständig oder beschädigt (vielleicht wurde sie nicht vollständig kopiert).</translation>
     </message>
     <message>
         <source>The file is damaged: some of its contents do not match their checksums.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist beschädigt: Einige Inhalte passen nicht zu ihren Prüfsummen.</translation>
     </message>
     <message>
         <source>The file is incomplete: some of the course's files are missing.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist unvollständig: Einige Dateien des Kurses fehlen.</translation>
     </message>
     <message>
         <source>The file was refused: it contains entries a Satchel course never has. It may have been tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei wurde abgelehnt: Sie enthält Einträge, die ein Satchel-Kurs nie hat. Möglicherweise wurde sie manipuliert.</translation>
     </message>
     <message>
         <source>The file was refused: it is far larger than a course may be once unpacked.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei wurde abgelehnt: Entpackt wäre sie weit größer, als ein Kurs sein darf.</translation>
     </message>
     <message>
         <source>The course description inside the file is invalid.</source>
-        <translation type="unfinished" />
+        <translation>Die Kursbeschreibung in der Datei ist ungültig.</translation>
     </message>
     <message>
         <source>The file uses encryption or compression Satchel does not support.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei verwendet eine Verschlüsselung oder Komprimierung, die Satchel nicht unterstützt.</translation>
     </message>
     <message>
         <source>The file could not be read or unpacked. Check the disk and try again.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht gelesen oder entpackt werden. Prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht importiert werden.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::AnnouncementDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Announce to a course</source>
-        <translation type="unfinished" />
+        <translation>Ankündigung an einen Kurs</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished" />
+        <translation>Worum geht es?</translation>
     </message>
     <message>
         <source>Every student enrolled in the course is told at once.</source>
-        <translation type="unfinished" />
+        <translation>Alle in den Kurs eingeschriebenen Lernenden werden sofort benachrichtigt.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Titel ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The message is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Wird gesendet…</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %n student(s) of “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>An %n Lernenden von „%1“ gesendet.</numerusform><numerusform>An %n Lernenden von „%1“ gesendet.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ExportDialog</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished" />
+        <translation>Export &amp;abbrechen</translation>
     </message>
     <message>
         <source>Export a course file</source>
-        <translation type="unfinished" />
+        <translation>Kursdatei exportieren</translation>
     </message>
     <message>
         <source>The file holds the course's latest published version with every video, reading and quiz, answer keys included, so that students can learn from it with no server. Hand it only to your students.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält die zuletzt veröffentlichte Version des Kurses mit allen Videos, Texten und Quizzen einschließlich der Lösungen, damit Lernende ohne Server damit lernen können. Geben Sie sie nur an Ihre Lernenden weiter.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <source>Asking the server for the course…</source>
-        <translation type="unfinished" />
+        <translation>Kurs wird beim Server angefragt…</translation>
     </message>
     <message>
         <source>Downloading the course's files: %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Dateien des Kurses werden heruntergeladen: %1 von %2…</translation>
     </message>
     <message>
         <source>Writing the course file…</source>
-        <translation type="unfinished" />
+        <translation>Kursdatei wird geschrieben…</translation>
     </message>
     <message>
         <source>“%1” (version %2) is saved in %3.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ (Version %2) ist in %3 gespeichert.</translation>
     </message>
     <message>
         <source>Save the course file</source>
-        <translation type="unfinished" />
+        <translation>Kursdatei speichern</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>Satchel-Kurse (*.satchel)</translation>
     </message>
     <message>
         <source>“%1” has no published version to export.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat keine veröffentlichte Version, die exportiert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ImportFlow</name>
     <message>
         <source>Import a course file</source>
-        <translation type="unfinished" />
+        <translation>Kursdatei importieren</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>Satchel-Kurse (*.satchel)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Checking and importing %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geprüft und importiert…</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished" />
+        <translation>Kurs importiert</translation>
     </message>
     <message>
         <source>“%1” is on this computer now and works without a connection.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist jetzt auf diesem Computer und funktioniert ohne Verbindung.</translation>
     </message>
     <message>
         <source>The course could not be saved on this computer. Check the free disk space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Kurs konnte nicht auf diesem Computer gespeichert werden. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::InstructorTools</name>
     <message>
         <source>&amp;Instructor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kursleitung</translation>
     </message>
     <message>
         <source>&amp;Import course file…</source>
-        <translation type="unfinished" />
+        <translation>Kursdatei &amp;importieren…</translation>
     </message>
     <message>
         <source>Add a course from a .satchel file, for learning without a server</source>
-        <translation type="unfinished" />
+        <translation>Einen Kurs aus einer .satchel-Datei hinzufügen, um ohne Server zu lernen</translation>
     </message>
     <message>
         <source>Course &amp;progress…</source>
-        <translation type="unfinished" />
+        <translation>Kurs&amp;fortschritt…</translation>
     </message>
     <message>
         <source>&amp;Announce to a course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ankündigung an einen Kurs…</translation>
     </message>
     <message>
         <source>&amp;Export course file…</source>
-        <translation type="unfinished" />
+        <translation>Kursdatei &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save a published course as a .satchel file to hand over</source>
-        <translation type="unfinished" />
+        <translation>Einen veröffentlichten Kurs als .satchel-Datei zum Weitergeben speichern</translation>
     </message>
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ankündigung „%1“ an %n Lernenden gesendet.</numerusform><numerusform>Ankündigung „%1“ an %n Lernenden gesendet.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ProgressReportDialog</name>
     <message>
         <source>&amp;Quiz results only</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nur Quizergebnisse</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished" />
+        <translation>Kursfortschritt</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished" />
+        <translation>Lernende suchen</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modul:</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie den Ordner und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>There is no published course to report on.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen veröffentlichten Kurs für einen Bericht.</translation>
     </message>
     <message>
         <source>Loading the progress of “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt von „%1“ wird geladen…</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation>Alle Module</translation>
     </message>
     <message>
         <source>No student is enrolled yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch sind keine Lernenden eingeschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Lernender eingeschrieben.</numerusform><numerusform>%n Lernende eingeschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Export progress as CSV</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -2127,34 +2109,31 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), not graded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Versuch, nicht bewertet</numerusform><numerusform>%n Versuche, nicht bewertet</numerusform></translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2162,31 +2141,31 @@ Open a course and choose “Download for offline use” to keep it on this compu
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Time spent: %1</source>
-        <translation type="unfinished" />
+        <translation>Aufgewendete Zeit: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished" />
+        <translation>Versuche: %1</translation>
     </message>
     <message>
         <source>Best grade: passed</source>
-        <translation type="unfinished" />
+        <translation>Beste Bewertung: bestanden</translation>
     </message>
     <message>
         <source>Best grade: not passed</source>
-        <translation type="unfinished" />
+        <translation>Beste Bewertung: nicht bestanden</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The demo step for %1 did not complete in time</source>
-        <translation type="unfinished" />
+        <translation>El paso de demostración de %1 no terminó a tiempo</translation>
     </message>
     <message>
         <source>The demo student could not sign in: %1</source>
@@ -55,10 +55,7 @@
     <name>satchel::ui::CatalogModel</name>
     <message numerus="yes">
         <source>%n lesson(s), %1 complete</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n lección, %1 completado</numerusform><numerusform>%n lecciones, %1 completado</numerusform></translation>
     </message>
 </context>
 <context>
@@ -635,19 +632,19 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Graded quiz: the server grades your answers; your score is shown once it has.</source>
-        <translation type="unfinished" />
+        <translation>Cuestionario calificado: el servidor califica tus respuestas; verás tu nota cuando lo haya hecho.</translation>
     </message>
     <message>
         <source>Answers submitted. Awaiting the server's grade.</source>
-        <translation type="unfinished" />
+        <translation>Respuestas enviadas. Pendiente de la calificación del servidor.</translation>
     </message>
     <message>
         <source>Graded by the server. Passed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Calificado por el servidor. Aprobado: %1.</translation>
     </message>
     <message>
         <source>Graded by the server. Not passed yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>Calificado por el servidor. Aún no aprobado: %1.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +678,7 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios rechazados</translation>
     </message>
     <message>
         <source>Everything you did has been accepted by the server.</source>
@@ -689,7 +686,7 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>The server kept these changes aside. They are still saved on this computer; nothing was thrown away.</source>
-        <translation type="unfinished" />
+        <translation>El servidor ha apartado estos cambios. Siguen guardados en este ordenador; no se ha perdido nada.</translation>
     </message>
     <message>
         <source>Quiz answers</source>
@@ -701,23 +698,23 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>You are no longer enrolled in this course. Ask your teacher to enrol you again; your progress will then be sent.</source>
-        <translation type="unfinished" />
+        <translation>Ya no estás inscrito en este curso. Pide a tu profesor que vuelva a inscribirte; entonces se enviará tu progreso.</translation>
     </message>
     <message>
         <source>The course was changed or removed. Update the course from the catalog.</source>
-        <translation type="unfinished" />
+        <translation>El curso se ha modificado o eliminado. Actualiza el curso desde el catálogo.</translation>
     </message>
     <message>
         <source>Your account may not record this. Contact your school.</source>
-        <translation type="unfinished" />
+        <translation>Tu cuenta no puede registrar esto. Ponte en contacto con tu centro.</translation>
     </message>
     <message>
         <source>Another device recorded something different. Nothing to do: the server keeps the newest.</source>
-        <translation type="unfinished" />
+        <translation>Otro dispositivo registró algo distinto. No tienes que hacer nada: el servidor conserva lo más reciente.</translation>
     </message>
     <message>
         <source>The change was damaged. Please report it to your school's support.</source>
-        <translation type="unfinished" />
+        <translation>El cambio estaba dañado. Comunícalo al soporte de tu centro.</translation>
     </message>
 </context>
 <context>
@@ -995,14 +992,11 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <name>satchel::ui::TrayNotifier</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
     <message numerus="yes">
         <source>Satchel — %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Satchel — %n notificación sin leer</numerusform><numerusform>Satchel — %n notificaciones sin leer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1016,137 +1010,137 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <name>satchel::ui::editor::CourseDocument</name>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Añadir módulo</translation>
     </message>
     <message>
         <source>Delete module</source>
-        <translation type="unfinished" />
+        <translation>Eliminar módulo</translation>
     </message>
     <message>
         <source>Rename module</source>
-        <translation type="unfinished" />
+        <translation>Renombrar módulo</translation>
     </message>
     <message>
         <source>Move module</source>
-        <translation type="unfinished" />
+        <translation>Mover módulo</translation>
     </message>
     <message>
         <source>Add lesson</source>
-        <translation type="unfinished" />
+        <translation>Añadir lección</translation>
     </message>
     <message>
         <source>Delete lesson</source>
-        <translation type="unfinished" />
+        <translation>Eliminar lección</translation>
     </message>
     <message>
         <source>Rename lesson</source>
-        <translation type="unfinished" />
+        <translation>Renombrar lección</translation>
     </message>
     <message>
         <source>Move lesson</source>
-        <translation type="unfinished" />
+        <translation>Mover lección</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseEditorPage</name>
     <message>
         <source>Select a lesson to edit it, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Selecciona una lección para editarla o añade una.</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>Mis cursos</translation>
     </message>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Añadir módulo</translation>
     </message>
     <message>
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation>Nuevo módulo</translation>
     </message>
     <message>
         <source>Add video</source>
-        <translation type="unfinished" />
+        <translation>Añadir vídeo</translation>
     </message>
     <message>
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Añadir lectura</translation>
     </message>
     <message>
         <source>Add quiz</source>
-        <translation type="unfinished" />
+        <translation>Añadir cuestionario</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer:</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer:</translation>
     </message>
     <message>
         <source>Course settings</source>
-        <translation type="unfinished" />
+        <translation>Ajustes del curso</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished" />
+        <translation>Publicar…</translation>
     </message>
     <message>
         <source>Module 1</source>
-        <translation type="unfinished" />
+        <translation>Módulo 1</translation>
     </message>
     <message>
         <source>New video</source>
-        <translation type="unfinished" />
+        <translation>Nuevo vídeo</translation>
     </message>
     <message>
         <source>New reading</source>
-        <translation type="unfinished" />
+        <translation>Nueva lectura</translation>
     </message>
     <message>
         <source>New quiz</source>
-        <translation type="unfinished" />
+        <translation>Nuevo cuestionario</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el borrador: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseSettingsPanel</name>
     <message>
         <source>Open: any student may enroll</source>
-        <translation type="unfinished" />
+        <translation>Abierto: cualquier estudiante puede inscribirse</translation>
     </message>
     <message>
         <source>By invitation only</source>
-        <translation type="unfinished" />
+        <translation>Solo por invitación</translation>
     </message>
     <message>
         <source>Quizzes count as completed only when passed</source>
-        <translation type="unfinished" />
+        <translation>Los cuestionarios solo cuentan como completados si se aprueban</translation>
     </message>
     <message>
         <source>e.g. en, de, fr-CA</source>
-        <translation type="unfinished" />
+        <translation>p. ej., en, de, fr-CA</translation>
     </message>
     <message>
         <source> % watched</source>
-        <translation type="unfinished" />
+        <translation> % visto</translation>
     </message>
     <message>
         <source>Opening is enough</source>
-        <translation type="unfinished" />
+        <translation>Basta con abrirla</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1154,39 +1148,39 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished" />
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Completion rules</source>
-        <translation type="unfinished" />
+        <translation>Reglas para completar</translation>
     </message>
     <message>
         <source>Video lessons:</source>
-        <translation type="unfinished" />
+        <translation>Lecciones en vídeo:</translation>
     </message>
     <message>
         <source>Readings, time spent:</source>
-        <translation type="unfinished" />
+        <translation>Lecturas, tiempo dedicado:</translation>
     </message>
     <message>
         <source>Change course settings</source>
-        <translation type="unfinished" />
+        <translation>Cambiar los ajustes del curso</translation>
     </message>
     <message>
         <source>Edit course details</source>
-        <translation type="unfinished" />
+        <translation>Editar los datos del curso</translation>
     </message>
 </context>
 <context>
@@ -1197,11 +1191,11 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>Cuestionario</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -1215,112 +1209,112 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <name>satchel::ui::editor::EditorHook</name>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>My &amp;courses</source>
-        <translation type="unfinished" />
+        <translation>Mis &amp;cursos</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::EditorWidget</name>
     <message>
         <source>That draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ese borrador ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::MyCoursesPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo curso…</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>Mis cursos</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Nuevo curso</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Delete this draft from this computer? Published versions stay on the server.</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar este borrador de este ordenador? Las versiones publicadas se quedan en el servidor.</translation>
     </message>
     <message>
         <source>published version %1</source>
-        <translation type="unfinished" />
+        <translation>versión publicada %1</translation>
     </message>
     <message>
         <source>never published</source>
-        <translation type="unfinished" />
+        <translation>nunca publicado</translation>
     </message>
     <message>
         <source>%1 — %2, changed %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, modificado %3</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::PublishDialog</name>
     <message>
         <source>Module added: %1</source>
-        <translation type="unfinished" />
+        <translation>Módulo añadido: %1</translation>
     </message>
     <message>
         <source>Lesson added: %1</source>
-        <translation type="unfinished" />
+        <translation>Lección añadida: %1</translation>
     </message>
     <message>
         <source>Module removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Módulo eliminado: %1</translation>
     </message>
     <message>
         <source>Lesson removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Lección eliminada: %1</translation>
     </message>
     <message>
         <source>Module renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Módulo renombrado: %1 → %2</translation>
     </message>
     <message>
         <source>Lesson renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Lección renombrada: %1 → %2</translation>
     </message>
     <message>
         <source>Module moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Módulo movido: %1</translation>
     </message>
     <message>
         <source>Lesson moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Lección movida: %1</translation>
     </message>
     <message>
         <source>Course details changed</source>
-        <translation type="unfinished" />
+        <translation>Datos del curso modificados</translation>
     </message>
     <message>
         <source>Lesson changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Lección modificada: %1</translation>
     </message>
     <message>
         <source>Lesson “%1”</source>
-        <translation type="unfinished" />
+        <translation>Lección «%1»</translation>
     </message>
     <message>
         <source>Module “%1”</source>
-        <translation type="unfinished" />
+        <translation>Módulo «%1»</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1328,162 +1322,162 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>the course needs a title</source>
-        <translation type="unfinished" />
+        <translation>el curso necesita un título</translation>
     </message>
     <message>
         <source>the course has no lessons yet</source>
-        <translation type="unfinished" />
+        <translation>el curso aún no tiene lecciones</translation>
     </message>
     <message>
         <source>the module needs a title</source>
-        <translation type="unfinished" />
+        <translation>el módulo necesita un título</translation>
     </message>
     <message>
         <source>the lesson needs a title</source>
-        <translation type="unfinished" />
+        <translation>la lección necesita un título</translation>
     </message>
     <message>
         <source>no video imported</source>
-        <translation type="unfinished" />
+        <translation>no se ha importado ningún vídeo</translation>
     </message>
     <message>
         <source>the reading is empty</source>
-        <translation type="unfinished" />
+        <translation>la lectura está vacía</translation>
     </message>
     <message>
         <source>the quiz has no questions</source>
-        <translation type="unfinished" />
+        <translation>el cuestionario no tiene preguntas</translation>
     </message>
     <message>
         <source>the quiz is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>el cuestionario no es válido: %1</translation>
     </message>
     <message>
         <source>the course cannot be published: %1</source>
-        <translation type="unfinished" />
+        <translation>el curso no se puede publicar: %1</translation>
     </message>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>falta el archivo %1</translation>
     </message>
     <message>
         <source>the file %1 changed since it was imported; import it again</source>
-        <translation type="unfinished" />
+        <translation>el archivo %1 ha cambiado desde que se importó; vuelve a importarlo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish course</source>
-        <translation type="unfinished" />
+        <translation>Publicar el curso</translation>
     </message>
     <message>
         <source>Problems to fix first:</source>
-        <translation type="unfinished" />
+        <translation>Problemas que hay que corregir antes:</translation>
     </message>
     <message>
         <source>Changes since the last published version:</source>
-        <translation type="unfinished" />
+        <translation>Cambios desde la última versión publicada:</translation>
     </message>
     <message>
         <source>First version: everything is new.</source>
-        <translation type="unfinished" />
+        <translation>Primera versión: todo es nuevo.</translation>
     </message>
     <message>
         <source>Nothing changed since version %1.</source>
-        <translation type="unfinished" />
+        <translation>Nada ha cambiado desde la versión %1.</translation>
     </message>
     <message>
         <source>Ready to publish.</source>
-        <translation type="unfinished" />
+        <translation>Listo para publicar.</translation>
     </message>
     <message>
         <source>Fix the problems above to publish.</source>
-        <translation type="unfinished" />
+        <translation>Corrige los problemas de arriba para publicar.</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando los archivos…</translation>
     </message>
     <message>
         <source>Updating the course on the server…</source>
-        <translation type="unfinished" />
+        <translation>Actualizando el curso en el servidor…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished" />
+        <translation>Subiendo…</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished" />
+        <translation>Publicando la nueva versión…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Version %1 is published.</source>
-        <translation type="unfinished" />
+        <translation>La versión %1 está publicada.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Try again when online.</source>
-        <translation type="unfinished" />
+        <translation>No se puede contactar con el servidor. Inténtalo de nuevo cuando tengas conexión.</translation>
     </message>
     <message>
         <source>Your account may not publish this course.</source>
-        <translation type="unfinished" />
+        <translation>Tu cuenta no puede publicar este curso.</translation>
     </message>
     <message>
         <source>The server refused the version (%1).</source>
-        <translation type="unfinished" />
+        <translation>El servidor rechazó la versión (%1).</translation>
     </message>
     <message>
         <source>An upload failed (HTTP %1). Try again; finished uploads are kept.</source>
-        <translation type="unfinished" />
+        <translation>Una subida falló (HTTP %1). Inténtalo de nuevo; las subidas terminadas se conservan.</translation>
     </message>
     <message>
         <source>A file could not be read. Check that it is still there.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer un archivo. Comprueba que sigue ahí.</translation>
     </message>
     <message>
         <source>Publishing was canceled.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la publicación.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuestionEditor</name>
     <message>
         <source>Case sensitive</source>
-        <translation type="unfinished" />
+        <translation>Distinguir mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>Opción única</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>Respuesta múltiple</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>Verdadero o falso</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta corta</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>Numérica</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished" />
+        <translation>Texto de la pregunta</translation>
     </message>
     <message>
         <source>True</source>
@@ -1495,258 +1489,255 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>One accepted answer per line</source>
-        <translation type="unfinished" />
+        <translation>Una respuesta aceptada por línea</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished" />
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished" />
+        <translation>Puntos:</translation>
     </message>
     <message>
         <source>Answer key:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta correcta:</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished" />
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <source>Remove choice</source>
-        <translation type="unfinished" />
+        <translation>Quitar opción</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished" />
+        <translation>Nueva opción</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>± tolerance:</source>
-        <translation type="unfinished" />
+        <translation>± tolerancia:</translation>
     </message>
     <message>
         <source>or from:</source>
-        <translation type="unfinished" />
+        <translation>o desde:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished" />
+        <translation>hasta:</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuizEditor</name>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>Opción única</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>Respuesta múltiple</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>Verdadero o falso</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta corta</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>Numérica</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished" />
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished" />
+        <translation>Práctica</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation> %</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>Modo:</translation>
     </message>
     <message>
         <source>Pass threshold:</source>
-        <translation type="unfinished" />
+        <translation>Nota para aprobar:</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished" />
+        <translation>Límite de tiempo:</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished" />
+        <translation>Quitar pregunta</translation>
     </message>
     <message>
         <source>Import GIFT…</source>
-        <translation type="unfinished" />
+        <translation>Importar GIFT…</translation>
     </message>
     <message>
         <source>Import GIFT</source>
-        <translation type="unfinished" />
+        <translation>Importar GIFT</translation>
     </message>
     <message>
         <source>GIFT quizzes (*.gift *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Cuestionarios GIFT (*.gift *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished" />
+        <translation>(sin texto)</translation>
     </message>
     <message>
         <source>Edit quiz settings</source>
-        <translation type="unfinished" />
+        <translation>Editar los ajustes del cuestionario</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished" />
+        <translation>Editar pregunta</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>No se importó nada:</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n pregunta importada.</numerusform><numerusform>%n preguntas importadas.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::ReadingEditor</name>
     <message>
         <source>Write the reading in Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Escribe la lectura en Markdown…</translation>
     </message>
     <message>
         <source>Edit reading</source>
-        <translation type="unfinished" />
+        <translation>Editar lectura</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::VideoLessonEditor</name>
     <message>
         <source>Import video…</source>
-        <translation type="unfinished" />
+        <translation>Importar vídeo…</translation>
     </message>
     <message>
         <source>Attach captions (WebVTT)…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar subtítulos (WebVTT)…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Duración:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished" />
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>Captions:</source>
-        <translation type="unfinished" />
+        <translation>Subtítulos:</translation>
     </message>
     <message>
         <source>Import video</source>
-        <translation type="unfinished" />
+        <translation>Importar vídeo</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</source>
-        <translation type="unfinished" />
+        <translation>Vídeos (*.mp4 *.m4v *.webm *.mkv *.mov)</translation>
     </message>
     <message>
         <source>Attach captions</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar subtítulos</translation>
     </message>
     <message>
         <source>WebVTT captions (*.vtt)</source>
-        <translation type="unfinished" />
+        <translation>Subtítulos WebVTT (*.vtt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>No video yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay vídeo</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>This file is not a video Satchel can read (no duration).</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no es un vídeo que Satchel pueda leer (no tiene duración).</translation>
     </message>
     <message>
         <source>The lesson was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>La lección se eliminó mientras tanto.</translation>
     </message>
     <message>
         <source>This is not a WebVTT file (it must start with "WEBVTT").</source>
-        <translation type="unfinished" />
+        <translation>No es un archivo WebVTT (debe empezar por «WEBVTT»).</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor</name>
     <message>
         <source>The server cannot be reached. Check your connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>No se puede contactar con el servidor. Comprueba tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
@@ -1754,35 +1745,35 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Tu sesión ha terminado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Only the course's instructor or an administrator may do this.</source>
-        <translation type="unfinished" />
+        <translation>Solo el profesor del curso o un administrador puede hacer esto.</translation>
     </message>
     <message>
         <source>The server does not know this course (or this version of it).</source>
-        <translation type="unfinished" />
+        <translation>El servidor no conoce este curso (o esta versión).</translation>
     </message>
     <message>
         <source>The course is archived.</source>
-        <translation type="unfinished" />
+        <translation>El curso está archivado.</translation>
     </message>
     <message>
         <source>The server refused the text: check that nothing is empty or too long.</source>
-        <translation type="unfinished" />
+        <translation>El servidor rechazó el texto: comprueba que nada esté vacío ni sea demasiado largo.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished" />
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The server failed. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>El servidor falló. Inténtalo más tarde.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of Satchel does not understand.</source>
-        <translation type="unfinished" />
+        <translation>El servidor envió una respuesta que esta versión de Satchel no entiende.</translation>
     </message>
     <message>
         <source>This server speaks a newer protocol: please update Satchel.</source>
@@ -1790,323 +1781,314 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished" />
+        <translation>Algo salió mal.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
         <source>The server refused the export.</source>
-        <translation type="unfinished" />
+        <translation>El servidor rechazó la exportación.</translation>
     </message>
     <message>
         <source>A file of the course could not be downloaded intact. Try again.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo descargar intacto un archivo del curso. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The file could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir el archivo. Comprueba la carpeta y el espacio libre.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la exportación.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished" />
+        <translation>La exportación falló.</translation>
     </message>
     <message>
         <source>This is not a Satchel course file.</source>
-        <translation type="unfinished" />
+        <translation>No es un archivo de curso de Satchel.</translation>
     </message>
     <message>
         <source>The file is incomplete or damaged (perhaps it was not copied to the end).</source>
-        <translation type="unfinished" />
+        <translation>El archivo está incompleto o dañado (quizá no se copió hasta el final).</translation>
     </message>
     <message>
         <source>The file is damaged: some of its contents do not match their checksums.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está dañado: parte de su contenido no coincide con sus sumas de comprobación.</translation>
     </message>
     <message>
         <source>The file is incomplete: some of the course's files are missing.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está incompleto: faltan algunos archivos del curso.</translation>
     </message>
     <message>
         <source>The file was refused: it contains entries a Satchel course never has. It may have been tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Se rechazó el archivo: contiene entradas que un curso de Satchel nunca tiene. Puede que lo hayan manipulado.</translation>
     </message>
     <message>
         <source>The file was refused: it is far larger than a course may be once unpacked.</source>
-        <translation type="unfinished" />
+        <translation>Se rechazó el archivo: una vez descomprimido es mucho mayor de lo que puede ser un curso.</translation>
     </message>
     <message>
         <source>The course description inside the file is invalid.</source>
-        <translation type="unfinished" />
+        <translation>La descripción del curso dentro del archivo no es válida.</translation>
     </message>
     <message>
         <source>The file uses encryption or compression Satchel does not support.</source>
-        <translation type="unfinished" />
+        <translation>El archivo usa un cifrado o una compresión que Satchel no admite.</translation>
     </message>
     <message>
         <source>The file could not be read or unpacked. Check the disk and try again.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer o descomprimir el archivo. Comprueba el disco e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo importar el archivo.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::AnnouncementDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Announce to a course</source>
-        <translation type="unfinished" />
+        <translation>Anunciar a un curso</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished" />
+        <translation>¿De qué se trata?</translation>
     </message>
     <message>
         <source>Every student enrolled in the course is told at once.</source>
-        <translation type="unfinished" />
+        <translation>Todos los estudiantes inscritos en el curso reciben el aviso al momento.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Curso:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>El título supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>The message is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Enviando…</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %n student(s) of “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Enviado a %n estudiante de «%1».</numerusform><numerusform>Enviado a %n estudiantes de «%1».</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ExportDialog</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;ncelar la exportación</translation>
     </message>
     <message>
         <source>Export a course file</source>
-        <translation type="unfinished" />
+        <translation>Exportar un archivo de curso</translation>
     </message>
     <message>
         <source>The file holds the course's latest published version with every video, reading and quiz, answer keys included, so that students can learn from it with no server. Hand it only to your students.</source>
-        <translation type="unfinished" />
+        <translation>El archivo contiene la última versión publicada del curso con todos sus vídeos, lecturas y cuestionarios, respuestas correctas incluidas, para que los estudiantes aprendan con él sin servidor. Dáselo solo a tus estudiantes.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Curso:</translation>
     </message>
     <message>
         <source>Asking the server for the course…</source>
-        <translation type="unfinished" />
+        <translation>Pidiendo el curso al servidor…</translation>
     </message>
     <message>
         <source>Downloading the course's files: %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Descargando los archivos del curso: %1 de %2…</translation>
     </message>
     <message>
         <source>Writing the course file…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo el archivo del curso…</translation>
     </message>
     <message>
         <source>“%1” (version %2) is saved in %3.</source>
-        <translation type="unfinished" />
+        <translation>«%1» (versión %2) se ha guardado en %3.</translation>
     </message>
     <message>
         <source>Save the course file</source>
-        <translation type="unfinished" />
+        <translation>Guardar el archivo del curso</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>Cursos de Satchel (*.satchel)</translation>
     </message>
     <message>
         <source>“%1” has no published version to export.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no tiene ninguna versión publicada que exportar.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ImportFlow</name>
     <message>
         <source>Import a course file</source>
-        <translation type="unfinished" />
+        <translation>Importar un archivo de curso</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>Cursos de Satchel (*.satchel)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking and importing %1…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando e importando %1…</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished" />
+        <translation>Curso importado</translation>
     </message>
     <message>
         <source>“%1” is on this computer now and works without a connection.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ya está en este ordenador y funciona sin conexión.</translation>
     </message>
     <message>
         <source>The course could not be saved on this computer. Check the free disk space and try again.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el curso en este ordenador. Comprueba el espacio libre en disco e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>Error al importar</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::InstructorTools</name>
     <message>
         <source>&amp;Instructor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Docente</translation>
     </message>
     <message>
         <source>&amp;Import course file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar archivo de curso…</translation>
     </message>
     <message>
         <source>Add a course from a .satchel file, for learning without a server</source>
-        <translation type="unfinished" />
+        <translation>Añadir un curso desde un archivo .satchel para aprender sin servidor</translation>
     </message>
     <message>
         <source>Course &amp;progress…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Progreso del curso…</translation>
     </message>
     <message>
         <source>&amp;Announce to a course…</source>
-        <translation type="unfinished" />
+        <translation>Enviar &amp;anuncio a un curso…</translation>
     </message>
     <message>
         <source>&amp;Export course file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar archivo de curso…</translation>
     </message>
     <message>
         <source>Save a published course as a .satchel file to hand over</source>
-        <translation type="unfinished" />
+        <translation>Guardar un curso publicado como archivo .satchel para entregarlo</translation>
     </message>
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Anuncio «%1» enviado a %n estudiante.</numerusform><numerusform>Anuncio «%1» enviado a %n estudiantes.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ProgressReportDialog</name>
     <message>
         <source>&amp;Quiz results only</source>
-        <translation type="unfinished" />
+        <translation>&amp;Solo resultados de cuestionarios</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso del curso</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished" />
+        <translation>Buscar un estudiante</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Curso:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Módulo:</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>%1 could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir %1. Comprueba la carpeta y el espacio libre.</translation>
     </message>
     <message>
         <source>There is no published course to report on.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún curso publicado sobre el que informar.</translation>
     </message>
     <message>
         <source>Loading the progress of “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Cargando el progreso de «%1»…</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation>Todos los módulos</translation>
     </message>
     <message>
         <source>No student is enrolled yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay estudiantes inscritos.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n estudiante inscrito.</numerusform><numerusform>%n estudiantes inscritos.</numerusform></translation>
     </message>
     <message>
         <source>Export progress as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportar el progreso como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2127,34 +2109,31 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), not graded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n intento, sin calificar</numerusform><numerusform>%n intentos, sin calificar</numerusform></translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2162,31 +2141,31 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>No completado</translation>
     </message>
     <message>
         <source>Time spent: %1</source>
-        <translation type="unfinished" />
+        <translation>Tiempo dedicado: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished" />
+        <translation>Intentos: %1</translation>
     </message>
     <message>
         <source>Best grade: passed</source>
-        <translation type="unfinished" />
+        <translation>Mejor nota: aprobado</translation>
     </message>
     <message>
         <source>Best grade: not passed</source>
-        <translation type="unfinished" />
+        <translation>Mejor nota: no aprobado</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The demo step for %1 did not complete in time</source>
-        <translation type="unfinished" />
+        <translation>L'étape de démonstration pour %1 ne s'est pas terminée à temps</translation>
     </message>
     <message>
         <source>The demo student could not sign in: %1</source>
@@ -55,10 +55,7 @@
     <name>satchel::ui::CatalogModel</name>
     <message numerus="yes">
         <source>%n lesson(s), %1 complete</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n leçon, %1 terminé</numerusform><numerusform>%n leçons, %1 terminé</numerusform></translation>
     </message>
 </context>
 <context>
@@ -635,19 +632,19 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Graded quiz: the server grades your answers; your score is shown once it has.</source>
-        <translation type="unfinished" />
+        <translation>Quiz noté : le serveur note vos réponses ; votre score s'affiche une fois la note attribuée.</translation>
     </message>
     <message>
         <source>Answers submitted. Awaiting the server's grade.</source>
-        <translation type="unfinished" />
+        <translation>Réponses envoyées. En attente de la note du serveur.</translation>
     </message>
     <message>
         <source>Graded by the server. Passed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Noté par le serveur. Réussi : %1.</translation>
     </message>
     <message>
         <source>Graded by the server. Not passed yet: %1.</source>
-        <translation type="unfinished" />
+        <translation>Noté par le serveur. Pas encore réussi : %1.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +678,7 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications refusées</translation>
     </message>
     <message>
         <source>Everything you did has been accepted by the server.</source>
@@ -689,7 +686,7 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>The server kept these changes aside. They are still saved on this computer; nothing was thrown away.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a mis ces modifications de côté. Elles restent enregistrées sur cet ordinateur ; rien n'a été perdu.</translation>
     </message>
     <message>
         <source>Quiz answers</source>
@@ -701,23 +698,23 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>You are no longer enrolled in this course. Ask your teacher to enrol you again; your progress will then be sent.</source>
-        <translation type="unfinished" />
+        <translation>Vous n'êtes plus inscrit à ce cours. Demandez à votre enseignant de vous réinscrire ; votre progression sera alors envoyée.</translation>
     </message>
     <message>
         <source>The course was changed or removed. Update the course from the catalog.</source>
-        <translation type="unfinished" />
+        <translation>Le cours a été modifié ou supprimé. Mettez-le à jour depuis le catalogue.</translation>
     </message>
     <message>
         <source>Your account may not record this. Contact your school.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte n'est pas autorisé à enregistrer ceci. Contactez votre établissement.</translation>
     </message>
     <message>
         <source>Another device recorded something different. Nothing to do: the server keeps the newest.</source>
-        <translation type="unfinished" />
+        <translation>Un autre appareil a enregistré autre chose. Rien à faire : le serveur garde le plus récent.</translation>
     </message>
     <message>
         <source>The change was damaged. Please report it to your school's support.</source>
-        <translation type="unfinished" />
+        <translation>La modification était endommagée. Signalez-le à l'assistance de votre établissement.</translation>
     </message>
 </context>
 <context>
@@ -995,14 +992,11 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <name>satchel::ui::TrayNotifier</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
     <message numerus="yes">
         <source>Satchel — %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Satchel — %n notification non lue</numerusform><numerusform>Satchel — %n notifications non lues</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1016,137 +1010,137 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <name>satchel::ui::editor::CourseDocument</name>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un module</translation>
     </message>
     <message>
         <source>Delete module</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le module</translation>
     </message>
     <message>
         <source>Rename module</source>
-        <translation type="unfinished" />
+        <translation>Renommer le module</translation>
     </message>
     <message>
         <source>Move module</source>
-        <translation type="unfinished" />
+        <translation>Déplacer le module</translation>
     </message>
     <message>
         <source>Add lesson</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une leçon</translation>
     </message>
     <message>
         <source>Delete lesson</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la leçon</translation>
     </message>
     <message>
         <source>Rename lesson</source>
-        <translation type="unfinished" />
+        <translation>Renommer la leçon</translation>
     </message>
     <message>
         <source>Move lesson</source>
-        <translation type="unfinished" />
+        <translation>Déplacer la leçon</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseEditorPage</name>
     <message>
         <source>Select a lesson to edit it, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une leçon pour la modifier, ou ajoutez-en une.</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>Mes cours</translation>
     </message>
     <message>
         <source>Add module</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un module</translation>
     </message>
     <message>
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation>Nouveau module</translation>
     </message>
     <message>
         <source>Add video</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une vidéo</translation>
     </message>
     <message>
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une lecture</translation>
     </message>
     <message>
         <source>Add quiz</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un quiz</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler :</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rétablir :</translation>
     </message>
     <message>
         <source>Course settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres du cours</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished" />
+        <translation>Publier…</translation>
     </message>
     <message>
         <source>Module 1</source>
-        <translation type="unfinished" />
+        <translation>Module 1</translation>
     </message>
     <message>
         <source>New video</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle vidéo</translation>
     </message>
     <message>
         <source>New reading</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle lecture</translation>
     </message>
     <message>
         <source>New quiz</source>
-        <translation type="unfinished" />
+        <translation>Nouveau quiz</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Le brouillon n'a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::CourseSettingsPanel</name>
     <message>
         <source>Open: any student may enroll</source>
-        <translation type="unfinished" />
+        <translation>Ouvert : tout étudiant peut s'inscrire</translation>
     </message>
     <message>
         <source>By invitation only</source>
-        <translation type="unfinished" />
+        <translation>Sur invitation uniquement</translation>
     </message>
     <message>
         <source>Quizzes count as completed only when passed</source>
-        <translation type="unfinished" />
+        <translation>Les quiz ne comptent comme terminés qu'une fois réussis</translation>
     </message>
     <message>
         <source>e.g. en, de, fr-CA</source>
-        <translation type="unfinished" />
+        <translation>p. ex. en, de, fr-CA</translation>
     </message>
     <message>
         <source> % watched</source>
-        <translation type="unfinished" />
+        <translation> % regardés</translation>
     </message>
     <message>
         <source>Opening is enough</source>
-        <translation type="unfinished" />
+        <translation>L'ouvrir suffit</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1154,39 +1148,39 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished" />
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Completion rules</source>
-        <translation type="unfinished" />
+        <translation>Règles d'achèvement</translation>
     </message>
     <message>
         <source>Video lessons:</source>
-        <translation type="unfinished" />
+        <translation>Leçons vidéo :</translation>
     </message>
     <message>
         <source>Readings, time spent:</source>
-        <translation type="unfinished" />
+        <translation>Lectures, temps passé :</translation>
     </message>
     <message>
         <source>Change course settings</source>
-        <translation type="unfinished" />
+        <translation>Modifier les paramètres du cours</translation>
     </message>
     <message>
         <source>Edit course details</source>
-        <translation type="unfinished" />
+        <translation>Modifier les informations du cours</translation>
     </message>
 </context>
 <context>
@@ -1197,11 +1191,11 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation>Quiz</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
@@ -1215,112 +1209,112 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <name>satchel::ui::editor::EditorHook</name>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished" />
+        <translation>Édi&amp;teur</translation>
     </message>
     <message>
         <source>My &amp;courses</source>
-        <translation type="unfinished" />
+        <translation>Mes &amp;cours</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::EditorWidget</name>
     <message>
         <source>That draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ce brouillon n'existe plus.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::MyCoursesPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Nouveau cours…</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished" />
+        <translation>Mes cours</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Nouveau cours</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Delete this draft from this computer? Published versions stay on the server.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer ce brouillon de cet ordinateur ? Les versions publiées restent sur le serveur.</translation>
     </message>
     <message>
         <source>published version %1</source>
-        <translation type="unfinished" />
+        <translation>version publiée %1</translation>
     </message>
     <message>
         <source>never published</source>
-        <translation type="unfinished" />
+        <translation>jamais publié</translation>
     </message>
     <message>
         <source>%1 — %2, changed %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2, modifié %3</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::PublishDialog</name>
     <message>
         <source>Module added: %1</source>
-        <translation type="unfinished" />
+        <translation>Module ajouté : %1</translation>
     </message>
     <message>
         <source>Lesson added: %1</source>
-        <translation type="unfinished" />
+        <translation>Leçon ajoutée : %1</translation>
     </message>
     <message>
         <source>Module removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Module supprimé : %1</translation>
     </message>
     <message>
         <source>Lesson removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Leçon supprimée : %1</translation>
     </message>
     <message>
         <source>Module renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Module renommé : %1 → %2</translation>
     </message>
     <message>
         <source>Lesson renamed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Leçon renommée : %1 → %2</translation>
     </message>
     <message>
         <source>Module moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Module déplacé : %1</translation>
     </message>
     <message>
         <source>Lesson moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Leçon déplacée : %1</translation>
     </message>
     <message>
         <source>Course details changed</source>
-        <translation type="unfinished" />
+        <translation>Informations du cours modifiées</translation>
     </message>
     <message>
         <source>Lesson changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Leçon modifiée : %1</translation>
     </message>
     <message>
         <source>Lesson “%1”</source>
-        <translation type="unfinished" />
+        <translation>Leçon « %1 »</translation>
     </message>
     <message>
         <source>Module “%1”</source>
-        <translation type="unfinished" />
+        <translation>Module « %1 »</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1328,162 +1322,162 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>the course needs a title</source>
-        <translation type="unfinished" />
+        <translation>le cours doit avoir un titre</translation>
     </message>
     <message>
         <source>the course has no lessons yet</source>
-        <translation type="unfinished" />
+        <translation>le cours n'a pas encore de leçon</translation>
     </message>
     <message>
         <source>the module needs a title</source>
-        <translation type="unfinished" />
+        <translation>le module doit avoir un titre</translation>
     </message>
     <message>
         <source>the lesson needs a title</source>
-        <translation type="unfinished" />
+        <translation>la leçon doit avoir un titre</translation>
     </message>
     <message>
         <source>no video imported</source>
-        <translation type="unfinished" />
+        <translation>aucune vidéo importée</translation>
     </message>
     <message>
         <source>the reading is empty</source>
-        <translation type="unfinished" />
+        <translation>la lecture est vide</translation>
     </message>
     <message>
         <source>the quiz has no questions</source>
-        <translation type="unfinished" />
+        <translation>le quiz n'a aucune question</translation>
     </message>
     <message>
         <source>the quiz is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>le quiz n'est pas valide : %1</translation>
     </message>
     <message>
         <source>the course cannot be published: %1</source>
-        <translation type="unfinished" />
+        <translation>le cours ne peut pas être publié : %1</translation>
     </message>
     <message>
         <source>the file %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>le fichier %1 est introuvable</translation>
     </message>
     <message>
         <source>the file %1 changed since it was imported; import it again</source>
-        <translation type="unfinished" />
+        <translation>le fichier %1 a changé depuis son import ; importez-le à nouveau</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Publish course</source>
-        <translation type="unfinished" />
+        <translation>Publier le cours</translation>
     </message>
     <message>
         <source>Problems to fix first:</source>
-        <translation type="unfinished" />
+        <translation>Problèmes à corriger d'abord :</translation>
     </message>
     <message>
         <source>Changes since the last published version:</source>
-        <translation type="unfinished" />
+        <translation>Modifications depuis la dernière version publiée :</translation>
     </message>
     <message>
         <source>First version: everything is new.</source>
-        <translation type="unfinished" />
+        <translation>Première version : tout est nouveau.</translation>
     </message>
     <message>
         <source>Nothing changed since version %1.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a changé depuis la version %1.</translation>
     </message>
     <message>
         <source>Ready to publish.</source>
-        <translation type="unfinished" />
+        <translation>Prêt à publier.</translation>
     </message>
     <message>
         <source>Fix the problems above to publish.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez les problèmes ci-dessus pour publier.</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished" />
+        <translation>Vérification des fichiers…</translation>
     </message>
     <message>
         <source>Updating the course on the server…</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour du cours sur le serveur…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished" />
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished" />
+        <translation>Publication de la nouvelle version…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Version %1 is published.</source>
-        <translation type="unfinished" />
+        <translation>La version %1 est publiée.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Try again when online.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur est injoignable. Réessayez une fois en ligne.</translation>
     </message>
     <message>
         <source>Your account may not publish this course.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte n'est pas autorisé à publier ce cours.</translation>
     </message>
     <message>
         <source>The server refused the version (%1).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé la version (%1).</translation>
     </message>
     <message>
         <source>An upload failed (HTTP %1). Try again; finished uploads are kept.</source>
-        <translation type="unfinished" />
+        <translation>Un envoi a échoué (HTTP %1). Réessayez ; les envois terminés sont conservés.</translation>
     </message>
     <message>
         <source>A file could not be read. Check that it is still there.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier n'a pas pu être lu. Vérifiez qu'il est toujours là.</translation>
     </message>
     <message>
         <source>Publishing was canceled.</source>
-        <translation type="unfinished" />
+        <translation>La publication a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuestionEditor</name>
     <message>
         <source>Case sensitive</source>
-        <translation type="unfinished" />
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>Choix unique</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>Réponses multiples</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>Vrai ou faux</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse courte</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>Numérique</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished" />
+        <translation>Texte de la question</translation>
     </message>
     <message>
         <source>True</source>
@@ -1495,258 +1489,255 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>One accepted answer per line</source>
-        <translation type="unfinished" />
+        <translation>Une réponse acceptée par ligne</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished" />
+        <translation>Question :</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished" />
+        <translation>Points :</translation>
     </message>
     <message>
         <source>Answer key:</source>
-        <translation type="unfinished" />
+        <translation>Corrigé :</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Choix</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Correct</translation>
     </message>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un choix</translation>
     </message>
     <message>
         <source>Remove choice</source>
-        <translation type="unfinished" />
+        <translation>Retirer le choix</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished" />
+        <translation>Nouveau choix</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished" />
+        <translation>Réponse :</translation>
     </message>
     <message>
         <source>± tolerance:</source>
-        <translation type="unfinished" />
+        <translation>± tolérance :</translation>
     </message>
     <message>
         <source>or from:</source>
-        <translation type="unfinished" />
+        <translation>ou de :</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished" />
+        <translation>à :</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::QuizEditor</name>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished" />
+        <translation>Choix unique</translation>
     </message>
     <message>
         <source>Multiple answers</source>
-        <translation type="unfinished" />
+        <translation>Réponses multiples</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished" />
+        <translation>Vrai ou faux</translation>
     </message>
     <message>
         <source>Short answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse courte</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished" />
+        <translation>Numérique</translation>
     </message>
     <message>
         <source>Graded</source>
-        <translation type="unfinished" />
+        <translation>Noté</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished" />
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation> %</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>Mode :</translation>
     </message>
     <message>
         <source>Pass threshold:</source>
-        <translation type="unfinished" />
+        <translation>Seuil de réussite :</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished" />
+        <translation>Limite de temps :</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished" />
+        <translation>Retirer la question</translation>
     </message>
     <message>
         <source>Import GIFT…</source>
-        <translation type="unfinished" />
+        <translation>Importer du GIFT…</translation>
     </message>
     <message>
         <source>Import GIFT</source>
-        <translation type="unfinished" />
+        <translation>Importer du GIFT</translation>
     </message>
     <message>
         <source>GIFT quizzes (*.gift *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Quiz GIFT (*.gift *.txt)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished" />
+        <translation>(aucun texte)</translation>
     </message>
     <message>
         <source>Edit quiz settings</source>
-        <translation type="unfinished" />
+        <translation>Modifier les paramètres du quiz</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished" />
+        <translation>Modifier la question</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été importé :</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n question importée.</numerusform><numerusform>%n questions importées.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::ReadingEditor</name>
     <message>
         <source>Write the reading in Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Rédigez la lecture en Markdown…</translation>
     </message>
     <message>
         <source>Edit reading</source>
-        <translation type="unfinished" />
+        <translation>Modifier la lecture</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::editor::VideoLessonEditor</name>
     <message>
         <source>Import video…</source>
-        <translation type="unfinished" />
+        <translation>Importer une vidéo…</translation>
     </message>
     <message>
         <source>Attach captions (WebVTT)…</source>
-        <translation type="unfinished" />
+        <translation>Joindre des sous-titres (WebVTT)…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>Durée :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished" />
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>Captions:</source>
-        <translation type="unfinished" />
+        <translation>Sous-titres :</translation>
     </message>
     <message>
         <source>Import video</source>
-        <translation type="unfinished" />
+        <translation>Importer une vidéo</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.m4v *.webm *.mkv *.mov)</source>
-        <translation type="unfinished" />
+        <translation>Vidéos (*.mp4 *.m4v *.webm *.mkv *.mov)</translation>
     </message>
     <message>
         <source>Attach captions</source>
-        <translation type="unfinished" />
+        <translation>Joindre des sous-titres</translation>
     </message>
     <message>
         <source>WebVTT captions (*.vtt)</source>
-        <translation type="unfinished" />
+        <translation>Sous-titres WebVTT (*.vtt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>No video yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de vidéo</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>This file is not a video Satchel can read (no duration).</source>
-        <translation type="unfinished" />
+        <translation>Ce fichier n'est pas une vidéo que Satchel sait lire (aucune durée).</translation>
     </message>
     <message>
         <source>The lesson was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>La leçon a été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>This is not a WebVTT file (it must start with "WEBVTT").</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un fichier WebVTT (il doit commencer par « WEBVTT »).</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor</name>
     <message>
         <source>The server cannot be reached. Check your connection and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again in a moment.</source>
@@ -1754,35 +1745,35 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Only the course's instructor or an administrator may do this.</source>
-        <translation type="unfinished" />
+        <translation>Seul l'enseignant du cours ou un administrateur peut faire cela.</translation>
     </message>
     <message>
         <source>The server does not know this course (or this version of it).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne connaît pas ce cours (ou cette version).</translation>
     </message>
     <message>
         <source>The course is archived.</source>
-        <translation type="unfinished" />
+        <translation>Le cours est archivé.</translation>
     </message>
     <message>
         <source>The server refused the text: check that nothing is empty or too long.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé le texte : vérifiez que rien n'est vide ni trop long.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé la demande.</translation>
     </message>
     <message>
         <source>The server failed. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a rencontré une erreur. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server sent an answer this version of Satchel does not understand.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a envoyé une réponse que cette version de Satchel ne comprend pas.</translation>
     </message>
     <message>
         <source>This server speaks a newer protocol: please update Satchel.</source>
@@ -1790,323 +1781,314 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished" />
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished" />
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>The server refused the export.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé l'export.</translation>
     </message>
     <message>
         <source>A file of the course could not be downloaded intact. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier du cours n'a pas pu être téléchargé intact. Réessayez.</translation>
     </message>
     <message>
         <source>The file could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être écrit. Vérifiez le dossier et l'espace libre.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L'export a été annulé.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished" />
+        <translation>L'export a échoué.</translation>
     </message>
     <message>
         <source>This is not a Satchel course file.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un fichier de cours Satchel.</translation>
     </message>
     <message>
         <source>The file is incomplete or damaged (perhaps it was not copied to the end).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est incomplet ou endommagé (il n'a peut-être pas été copié jusqu'au bout).</translation>
     </message>
     <message>
         <source>The file is damaged: some of its contents do not match their checksums.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est endommagé : une partie de son contenu ne correspond pas aux sommes de contrôle.</translation>
     </message>
     <message>
         <source>The file is incomplete: some of the course's files are missing.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est incomplet : certains fichiers du cours manquent.</translation>
     </message>
     <message>
         <source>The file was refused: it contains entries a Satchel course never has. It may have been tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier a été refusé : il contient des éléments qu'un cours Satchel n'a jamais. Il a peut-être été altéré.</translation>
     </message>
     <message>
         <source>The file was refused: it is far larger than a course may be once unpacked.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier a été refusé : une fois décompressé, il serait bien plus gros qu'un cours ne peut l'être.</translation>
     </message>
     <message>
         <source>The course description inside the file is invalid.</source>
-        <translation type="unfinished" />
+        <translation>La description du cours contenue dans le fichier n'est pas valide.</translation>
     </message>
     <message>
         <source>The file uses encryption or compression Satchel does not support.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier utilise un chiffrement ou une compression que Satchel ne prend pas en charge.</translation>
     </message>
     <message>
         <source>The file could not be read or unpacked. Check the disk and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être lu ou décompressé. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être importé.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::AnnouncementDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Announce to a course</source>
-        <translation type="unfinished" />
+        <translation>Faire une annonce à un cours</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished" />
+        <translation>De quoi s'agit-il ?</translation>
     </message>
     <message>
         <source>Every student enrolled in the course is told at once.</source>
-        <translation type="unfinished" />
+        <translation>Tous les étudiants inscrits au cours sont prévenus immédiatement.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Message :</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 caractères sur %2</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le titre dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The message is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Le message dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Envoi…</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %n student(s) of “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Envoyé à %n étudiant de « %1 ».</numerusform><numerusform>Envoyé à %n étudiants de « %1 ».</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ExportDialog</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished" />
+        <translation>A&amp;nnuler l'export</translation>
     </message>
     <message>
         <source>Export a course file</source>
-        <translation type="unfinished" />
+        <translation>Exporter un fichier de cours</translation>
     </message>
     <message>
         <source>The file holds the course's latest published version with every video, reading and quiz, answer keys included, so that students can learn from it with no server. Hand it only to your students.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient la dernière version publiée du cours avec chaque vidéo, lecture et quiz, corrigés compris, pour que les étudiants puissent apprendre sans serveur. Ne le remettez qu'à vos étudiants.</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source>Asking the server for the course…</source>
-        <translation type="unfinished" />
+        <translation>Demande du cours au serveur…</translation>
     </message>
     <message>
         <source>Downloading the course's files: %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>Téléchargement des fichiers du cours : %1 sur %2…</translation>
     </message>
     <message>
         <source>Writing the course file…</source>
-        <translation type="unfinished" />
+        <translation>Écriture du fichier de cours…</translation>
     </message>
     <message>
         <source>“%1” (version %2) is saved in %3.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » (version %2) est enregistré dans %3.</translation>
     </message>
     <message>
         <source>Save the course file</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le fichier de cours</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>Cours Satchel (*.satchel)</translation>
     </message>
     <message>
         <source>“%1” has no published version to export.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'a aucune version publiée à exporter.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ImportFlow</name>
     <message>
         <source>Import a course file</source>
-        <translation type="unfinished" />
+        <translation>Importer un fichier de cours</translation>
     </message>
     <message>
         <source>Satchel courses (*.satchel)</source>
-        <translation type="unfinished" />
+        <translation>Cours Satchel (*.satchel)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking and importing %1…</source>
-        <translation type="unfinished" />
+        <translation>Vérification et import de %1…</translation>
     </message>
     <message>
         <source>Course imported</source>
-        <translation type="unfinished" />
+        <translation>Cours importé</translation>
     </message>
     <message>
         <source>“%1” is on this computer now and works without a connection.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est maintenant sur cet ordinateur et fonctionne sans connexion.</translation>
     </message>
     <message>
         <source>The course could not be saved on this computer. Check the free disk space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le cours n'a pas pu être enregistré sur cet ordinateur. Vérifiez l'espace disque libre et réessayez.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de l'import</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::InstructorTools</name>
     <message>
         <source>&amp;Instructor</source>
-        <translation type="unfinished" />
+        <translation>E&amp;nseignant</translation>
     </message>
     <message>
         <source>&amp;Import course file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer un fichier de cours…</translation>
     </message>
     <message>
         <source>Add a course from a .satchel file, for learning without a server</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un cours depuis un fichier .satchel, pour apprendre sans serveur</translation>
     </message>
     <message>
         <source>Course &amp;progress…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Progression du cours…</translation>
     </message>
     <message>
         <source>&amp;Announce to a course…</source>
-        <translation type="unfinished" />
+        <translation>Faire une &amp;annonce à un cours…</translation>
     </message>
     <message>
         <source>&amp;Export course file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter un fichier de cours…</translation>
     </message>
     <message>
         <source>Save a published course as a .satchel file to hand over</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un cours publié dans un fichier .satchel à remettre</translation>
     </message>
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Annonce « %1 » envoyée à %n étudiant.</numerusform><numerusform>Annonce « %1 » envoyée à %n étudiants.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::instructor::ProgressReportDialog</name>
     <message>
         <source>&amp;Quiz results only</source>
-        <translation type="unfinished" />
+        <translation>Résultats des &amp;quiz seulement</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished" />
+        <translation>Progression du cours</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished" />
+        <translation>Chercher un étudiant</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Module :</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>%1 could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas pu être écrit. Vérifiez le dossier et l'espace libre.</translation>
     </message>
     <message>
         <source>There is no published course to report on.</source>
-        <translation type="unfinished" />
+        <translation>Aucun cours publié sur lequel faire un rapport.</translation>
     </message>
     <message>
         <source>Loading the progress of “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Chargement de la progression de « %1 »…</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation>Tous les modules</translation>
     </message>
     <message>
         <source>No student is enrolled yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun étudiant n'est encore inscrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) enrolled.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n étudiant inscrit.</numerusform><numerusform>%n étudiants inscrits.</numerusform></translation>
     </message>
     <message>
         <source>Export progress as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter la progression en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -2127,34 +2109,31 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), not graded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n tentative, non notée</numerusform><numerusform>%n tentatives, non notées</numerusform></translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2162,31 +2141,31 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished" />
+        <translation>Non terminé</translation>
     </message>
     <message>
         <source>Time spent: %1</source>
-        <translation type="unfinished" />
+        <translation>Temps passé : %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished" />
+        <translation>Tentatives : %1</translation>
     </message>
     <message>
         <source>Best grade: passed</source>
-        <translation type="unfinished" />
+        <translation>Meilleure note : réussi</translation>
     </message>
     <message>
         <source>Best grade: not passed</source>
-        <translation type="unfinished" />
+        <translation>Meilleure note : non réussi</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished" />
+        <translation>Étudiant</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>
