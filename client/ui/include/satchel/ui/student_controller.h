@@ -1,13 +1,15 @@
 #pragma once
 // StudentController: the one object the student UI talks to. It owns the app's engine parts
 // (ApiClient, the UI's LocalStore on a StoreWorker thread, the SyncEngine on its thread, the
-// DownloadManager on its thread) and the item models over them. Widgets call its methods and
-// react to its signals and models; nothing here blocks: network calls are asynchronous, every
-// store access runs on the store thread and every file access on the download thread.
+// DownloadManager on its thread, and while signed in the PushClient and NotificationCenter)
+// and the item models over them. Widgets call its methods and react to its signals and models;
+// nothing here blocks: network calls are asynchronous, every store access runs on the store
+// thread (or the notification center's) and every file access on the download thread.
 //
 // Split by concern: student_controller.cpp (start, learning, sync),
 // student_controller_account.cpp (sign-in, keychain, catalog, trending),
-// student_controller_downloads.cpp (downloads and offline copies).
+// student_controller_downloads.cpp (downloads and offline copies),
+// student_controller_notifications.cpp (the push channel and the notification center).
 
 #include <QObject>
 #include <QPointer>
