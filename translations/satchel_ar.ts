@@ -1233,7 +1233,7 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <name>satchel::ui::editor::EditorHook</name>
     <message>
         <source>&amp;Editor</source>
-        <translation>ال&amp;محرّر</translation>
+        <translation>&amp;المحرّر</translation>
     </message>
     <message>
         <source>My &amp;courses</source>

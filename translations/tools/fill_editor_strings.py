@@ -52,7 +52,7 @@ T = {
     # Course tree, menu hook, editor widget, My courses.
     "Reading": ("Text", "Lectura", "Lecture", "قراءة"),
     "Quiz": ("Quiz", "Cuestionario", "Quiz", "اختبار"),
-    "&Editor": ("&Editor", "&Editor", "Édi&teur", "ال&محرّر"),
+    "&Editor": ("&Editor", "&Editor", "Édi&teur", "&المحرّر"),
     "My &courses": ("Meine &Kurse", "Mis &cursos", "Mes &cours", "م&قرّراتي"),
     "That draft no longer exists.": ("Dieser Entwurf existiert nicht mehr.", "Ese borrador ya no existe.", "Ce brouillon n'existe plus.", "لم تعد هذه المسودة موجودة."),
     "Open": ("Öffnen", "Abrir", "Ouvrir", "فتح"),
