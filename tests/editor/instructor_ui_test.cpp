@@ -300,6 +300,18 @@ BOOST_AUTO_TEST_CASE(a_course_exported_in_one_app_is_imported_in_another_and_bad
         imported.count() == 1,
         (refused.isEmpty() ? QString() : refused.at(0).at(0).toString()).toStdString());
     BOOST_TEST(imported.at(0).at(0).value<CourseManifest>().title == "Welcome to Satchel");
+    // The imported course appears in the catalog at once, already on the device.
+    const Uuid importedId = imported.at(0).at(0).value<CourseManifest>().courseId;
+    ui::CatalogModel& catalog = *student.controller->catalog();
+    BOOST_REQUIRE_MESSAGE(QTest::qWaitFor(
+                              [&] {
+                                  return catalog.rowOf(importedId) >= 0 &&
+                                         catalog.downloadState(importedId) ==
+                                             ui::CatalogModel::DownloadState::Downloaded;
+                              },
+                              kWaitMs),
+                          "the imported course is not listed as on the device");
+    BOOST_TEST(catalog.course(importedId)->title == "Welcome to Satchel");
 
     auto refusal = [&](const QString& path) {
         const int before = static_cast<int>(refused.count());

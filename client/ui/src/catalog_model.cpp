@@ -7,7 +7,20 @@ namespace satchel::ui {
 void CatalogModel::setCourses(std::vector<CourseSummary> courses) {
     beginResetModel();
     courses_ = std::move(courses);
+    for (const auto& [id, summary] : offline_)
+        if (rowOf(id) < 0)
+            courses_.push_back(summary);
     endResetModel();
+}
+
+void CatalogModel::addOfflineCourse(const CourseSummary& course) {
+    offline_[course.courseId] = course;
+    if (rowOf(course.courseId) >= 0)
+        return;
+    const int row = static_cast<int>(courses_.size());
+    beginInsertRows({}, row, row);
+    courses_.push_back(course);
+    endInsertRows();
 }
 
 const CourseSummary* CatalogModel::course(int row) const {

@@ -154,6 +154,8 @@ void MainWindow::attach(StudentController& controller, AppSettings* settings) {
     syncAction_->setEnabled(false);
     instructorTools_ =
         new instructor::InstructorTools(*this, *fileMenu_, controller, controller.contentStore());
+    connect(instructorTools_, &instructor::InstructorTools::courseImported, &controller,
+            &StudentController::reloadOfflineCourses);
 }
 
 void MainWindow::showCatalog() {

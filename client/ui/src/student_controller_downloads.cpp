@@ -72,6 +72,10 @@ void StudentController::setDownloadRow(const Uuid& courseId, int state) {
     downloadsModel_->upsert(row);
 }
 
+void StudentController::reloadOfflineCourses() {
+    loadOfflineCourses();
+}
+
 void StudentController::loadOfflineCourses() {
     using Courses = client::StoreResult<std::vector<client::OfflineCourse>>;
     store_.run<Courses>(
@@ -82,6 +86,21 @@ void StudentController::loadOfflineCourses() {
             for (const auto& course : *courses) {
                 const Uuid id = course.manifest.courseId;
                 manifests_.try_emplace(id, course.manifest);
+                CourseSummary summary;
+                summary.courseId = id;
+                summary.title = course.manifest.title;
+                summary.description = course.manifest.description;
+                summary.latestVersion = course.manifest.version;
+                summary.publishedAtMs = course.manifest.publishedAtMs;
+                summary.totalBytes = course.manifest.totalAssetBytes();
+                for (const Module& module : course.manifest.modules)
+                    summary.lessonCount += static_cast<std::uint32_t>(module.lessons.size());
+                summary.enrolled = true;  // it is on this device to be learned
+                catalog_->addOfflineCourse(summary);
+                if (course.source == client::OfflineSource::Archive) {
+                    for (const Asset& asset : course.manifest.assets)
+                        present_.insert(QString::fromStdString(asset.sha256));
+                }
                 if (courseDownloads_.count(id))
                     continue;
                 bool complete = true;

@@ -28,7 +28,11 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
+    // The server's catalog. Courses kept offline that it does not list (imported from a
+    // .satchel file, or dropped by the server) stay listed after it.
     void setCourses(std::vector<CourseSummary> courses);
+    // A course this device has offline; listed unless the server's catalog has it already.
+    void addOfflineCourse(const CourseSummary& course);
     const CourseSummary* course(int row) const;
     const CourseSummary* course(const Uuid& id) const;
     int rowOf(const Uuid& id) const;
@@ -50,7 +54,8 @@ private:
     void changed(const Uuid& id);
 
     std::vector<CourseSummary> courses_;
-    std::map<Uuid, Local> local_;  // survives catalog refreshes
+    std::map<Uuid, CourseSummary> offline_;  // survives catalog refreshes
+    std::map<Uuid, Local> local_;            // survives catalog refreshes
 };
 
 }  // namespace satchel::ui

@@ -162,6 +162,11 @@ signals:
     // A new center after sign-in, or null just before the old one goes (sign-out).
     void notificationCenterChanged(satchel::client::NotificationCenter* center);
 
+public slots:
+    // Re-reads the courses kept offline (after a .satchel import): lists each in the catalog
+    // and counts an imported course's files as present (the import verified every one).
+    void reloadOfflineCourses();
+
 private:
     void adoptSession(const AuthResponse& auth);
     void restoreSignIn(const QUrl& server);
