@@ -56,9 +56,28 @@ satchel::CourseManifest decodeManifest(const HttpRequest& req, const std::string
     // The server grades graded quizzes, so it must hold their keys: a student's copy (keys
     // withheld) cannot be published.
     if (satchel::hasWithheldAnswerKeys(manifest))
-        throw invalidManifest("manifest", "a quiz's answer keys are withheld: publish the copy "
-                                          "with every answer key");
+        throw invalidManifest("manifest",
+                              "a quiz's answer keys are withheld: publish the copy "
+                              "with every answer key");
     return manifest;
+}
+
+// `reminderInactiveDays`: absent keeps the setting, null returns the course to the server's
+// default, 0..365 sets it (0: no reminders for this course).
+std::optional<std::optional<int>> optionalReminderDays(const nlohmann::json& body) {
+    const auto it = body.find("reminderInactiveDays");
+    if (it == body.end())
+        return std::nullopt;
+    if (it->is_null())
+        return std::optional<std::optional<int>>(std::in_place, std::nullopt);
+    const auto days = optionalInt(body, "reminderInactiveDays");
+    if (*days < 0 || *days > 365) {
+        ApiError e(400, "invalid_field",
+                   "field 'reminderInactiveDays' must be 0 (no reminders) to 365, or null");
+        e.field = "reminderInactiveDays";
+        throw e;
+    }
+    return std::optional<std::optional<int>>(std::in_place, static_cast<int>(*days));
 }
 
 }  // namespace
@@ -95,11 +114,13 @@ void registerCourseRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> cata
         const auto description = optionalString(body, "description");
         checkDescription(description);
         const auto open = optionalBool(body, "openEnrollment");
+        const auto reminderDays = optionalReminderDays(body);
         auto conn = ctx.db.acquire();
         const auto course = requireManagedCourse(*conn, me, req.param("id"));
         if (course.archived)
             throw conflict("the course is archived", "course_archived");
-        const auto updated = courses::update(*conn, course.id, title, description, open);
+        const auto updated =
+            courses::update(*conn, course.id, title, description, open, reminderDays);
         catalog->invalidate();
         return HttpResponse::json(200, courseJson(updated));
     });

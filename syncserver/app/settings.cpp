@@ -105,8 +105,9 @@ const std::vector<SettingSpec>& settingSpecs() {
         {"smtp-ca-file", "SATCHEL_SMTP_CA_FILE", "",
          "extra CA bundle to trust for the mail server's TLS certificate"},
         {"reminder-inactive-days", "SATCHEL_REMINDER_INACTIVE_DAYS", "7",
-         "days a student may be inactive in an unfinished course before a reminder (0: never); "
-         "at most one reminder per course a week"},
+         "days a student may be inactive in an unfinished course before a reminder, for courses "
+         "without their own reminderInactiveDays (0: no reminders at all); at most one reminder "
+         "per course a week"},
         {"reminder-time", "SATCHEL_REMINDER_TIME", "09:00", "daily reminder run, HH:MM UTC"},
         {"cleanup-interval-minutes", "SATCHEL_CLEANUP_INTERVAL_MINUTES", "60",
          "period of the clean-up job (expired tokens and codes, old jobs, abandoned uploads)"},

@@ -13,7 +13,8 @@ std::string courseColumns() {
     return std::string(
                "id::text, owner_id::text, title, description, open_enrollment, latest_version, "
                "archived_at IS NOT NULL, to_char(created_at AT TIME ZONE 'UTC', ") +
-           kIsoUtc + "), to_char(updated_at AT TIME ZONE 'UTC', " + kIsoUtc + ")";
+           kIsoUtc + "), to_char(updated_at AT TIME ZONE 'UTC', " + kIsoUtc +
+           "), reminder_inactive_days";
 }
 
 CourseRecord fromRow(const PgResult& r, int row) {
@@ -27,6 +28,8 @@ CourseRecord fromRow(const PgResult& r, int row) {
     c.archived = r.boolean(row, 6);
     c.createdAt = r.text(row, 7);
     c.updatedAt = r.text(row, 8);
+    if (!r.isNull(row, 9))
+        c.reminderInactiveDays = static_cast<int>(r.integer(row, 9));
     return c;
 }
 
@@ -58,14 +61,17 @@ std::optional<CourseRecord> find(PgConnection& conn, const std::string& id) {
 CourseRecord update(PgConnection& conn, const std::string& id,
                     const std::optional<std::string>& title,
                     const std::optional<std::string>& description,
-                    const std::optional<bool>& openEnrollment) {
+                    const std::optional<bool>& openEnrollment,
+                    const std::optional<std::optional<int>>& reminderDays) {
     const auto r = conn.exec(
         "UPDATE courses SET title = coalesce($2, title), description = coalesce($3, description), "
-        "open_enrollment = coalesce($4::boolean, open_enrollment), updated_at = now() WHERE id = "
-        "$1::uuid "
-        "RETURNING " +
+        "open_enrollment = coalesce($4::boolean, open_enrollment), "
+        "reminder_inactive_days = CASE WHEN $5::boolean THEN $6::integer "
+        "ELSE reminder_inactive_days END, updated_at = now() WHERE id = $1::uuid RETURNING " +
             courseColumns(),
-        {id, title, description, openEnrollment ? PgParam(*openEnrollment) : PgParam()});
+        {id, title, description, openEnrollment ? PgParam(*openEnrollment) : PgParam(),
+         reminderDays.has_value(),
+         reminderDays && *reminderDays ? PgParam(**reminderDays) : PgParam()});
     return fromRow(r, 0);
 }
 
@@ -168,18 +174,21 @@ std::set<std::string> enrolledCourseIds(PgConnection& conn, const std::string& u
 }  // namespace courses
 
 nlohmann::json courseJson(const CourseRecord& c) {
-    return {{"id", c.id},
-            {"courseId", c.id},
-            {"ownerId", c.ownerId},
-            {"title", c.title},
-            {"description", c.description},
-            {"openEnrollment", c.openEnrollment},
-            {"latestVersion", c.latestVersion},
-            {"status", c.archived            ? "archived"
-                       : c.latestVersion > 0 ? "published"
-                                             : "draft"},
-            {"createdAt", c.createdAt},
-            {"updatedAt", c.updatedAt}};
+    return {
+        {"id", c.id},
+        {"courseId", c.id},
+        {"ownerId", c.ownerId},
+        {"title", c.title},
+        {"description", c.description},
+        {"openEnrollment", c.openEnrollment},
+        {"reminderInactiveDays", c.reminderInactiveDays ? nlohmann::json(*c.reminderInactiveDays)
+                                                        : nlohmann::json(nullptr)},
+        {"latestVersion", c.latestVersion},
+        {"status", c.archived            ? "archived"
+                   : c.latestVersion > 0 ? "published"
+                                         : "draft"},
+        {"createdAt", c.createdAt},
+        {"updatedAt", c.updatedAt}};
 }
 
 nlohmann::json catalogEntryJson(const CatalogEntry& e, bool enrolled) {

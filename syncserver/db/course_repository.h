@@ -22,6 +22,9 @@ struct CourseRecord {
     bool openEnrollment = true;
     int latestVersion = 0;  // 0: never published
     bool archived = false;
+    // Days without activity before a student is reminded; nullopt follows the server's
+    // --reminder-inactive-days, 0 sends no reminders for this course.
+    std::optional<int> reminderInactiveDays;
     std::string createdAt;
     std::string updatedAt;
 };
@@ -51,11 +54,13 @@ CourseRecord create(PgConnection& conn, const std::string& ownerId, const std::s
                     const std::string& description, bool openEnrollment,
                     const std::string& id = {});
 std::optional<CourseRecord> find(PgConnection& conn, const std::string& id);
-// Fields left nullopt keep their value. Returns the updated course.
+// Fields left nullopt keep their value (`reminderDays` holding nullopt resets the course to
+// the server's default). Returns the updated course.
 CourseRecord update(PgConnection& conn, const std::string& id,
                     const std::optional<std::string>& title,
                     const std::optional<std::string>& description,
-                    const std::optional<bool>& openEnrollment);
+                    const std::optional<bool>& openEnrollment,
+                    const std::optional<std::optional<int>>& reminderDays = std::nullopt);
 CourseRecord archive(PgConnection& conn, const std::string& id);
 std::vector<CourseRecord> ownedBy(PgConnection& conn, const std::string& ownerId);
 

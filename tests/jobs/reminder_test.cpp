@@ -135,4 +135,51 @@ BOOST_AUTO_TEST_CASE(inactive_student_is_reminded_once_a_week_and_nobody_else_is
                6 * 60 + 30);
 }
 
+// Reminder days are a course setting: a course's own value overrides the server's (5 here),
+// 0 turns reminders off for that course, null returns it to the server's default.
+BOOST_AUTO_TEST_CASE(a_course_sets_its_own_reminder_days) {
+    const std::string teacher =
+        addAccount(*db, "teacher", "Teacher", "t@example.test", "instructor");
+    const SeededCourse course = publishCourse(*db, teacher, "Astronomy", 2);
+    const std::string idle = addAccount(*db, "idle", "Ida", "idle@example.test");
+    enroll(*db, idle, course.id);
+    idleFor(idle, 9);
+    const auto patch = [&](const std::string& body) {
+        return testing::http(
+            "PATCH", server->url() + "/api/v1/courses/" + course.id, body,
+            {{"Authorization", "Bearer " + tokenForExisting(teacher, "instructor")},
+             {"Content-Type", "application/json"}});
+    };
+
+    auto set = patch(R"({"reminderInactiveDays":10})");
+    BOOST_REQUIRE_MESSAGE(set.status == 200, set.body);
+    BOOST_TEST(nlohmann::json::parse(set.body)["reminderInactiveDays"] == 10);
+    runReminders();  // 9 idle days < the course's 10
+    BOOST_TEST(reminderRecipients().empty());
+
+    set = patch(R"({"reminderInactiveDays":0})");
+    BOOST_REQUIRE_MESSAGE(set.status == 200, set.body);
+    runReminders();  // off for this course, although the server's 5 days have passed
+    BOOST_TEST(reminderRecipients().empty());
+
+    // Out of range or of the wrong type: refused naming the field, setting unchanged.
+    for (const char* bad : {R"({"reminderInactiveDays":366})", R"({"reminderInactiveDays":-1})",
+                            R"({"reminderInactiveDays":"7"})"}) {
+        const auto refused = patch(bad);
+        BOOST_TEST(refused.status == 400, bad);
+        BOOST_TEST(refused.body.find("reminderInactiveDays") != std::string::npos, refused.body);
+    }
+    BOOST_TEST(
+        scalar("SELECT reminder_inactive_days FROM courses WHERE id = '" + course.id + "'") == 0);
+
+    set = patch(R"({"title":"Astronomy","reminderInactiveDays":null})");
+    BOOST_REQUIRE_MESSAGE(set.status == 200, set.body);
+    BOOST_TEST(nlohmann::json::parse(set.body)["reminderInactiveDays"].is_null());
+    runReminders();  // the server's 5 days again
+    BOOST_REQUIRE_MESSAGE(
+        testing::waitUntil([&] { return reminderRecipients().size() == 1u; }, seconds(30)),
+        "no reminder mail: " + jobsSummary());
+    BOOST_TEST(reminderRecipients() == std::vector<std::string>{"idle@example.test"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,7 +10,8 @@ namespace {
 // so a transaction stays short.
 constexpr int kChunk = 200;
 
-// Claims up to kChunk due reminders ($1 inactive days) and returns user, course, title, whole
+// Claims up to kChunk due reminders ($1 the server's inactive days, for courses without their
+// own reminder_inactive_days) and returns user, course, title, whole
 // days since the last activity and the claim's time (Unix microseconds, names the mail's effect:
 // two claims of one student and course must never share a name, or the second mail would be
 // taken for the first and dropped).
@@ -18,6 +19,7 @@ constexpr int kChunk = 200;
 constexpr const char* kClaimDue = R"SQL(
 WITH activity AS (
     SELECT e.user_id, e.course_id, c.title,
+           coalesce(c.reminder_inactive_days, $1::integer) AS inactive_days,
            greatest(e.enrolled_at,
                     (SELECT max(s.updated_at) FROM lesson_states s
                       WHERE s.user_id = e.user_id AND s.course_id = e.course_id),
@@ -37,7 +39,8 @@ WITH activity AS (
                           AND r.sent_at > now() - interval '7 days')
 ), due AS (
     SELECT * FROM activity
-     WHERE last_active < now() - make_interval(days => $1::integer)
+     WHERE inactive_days > 0
+       AND last_active < now() - make_interval(days => inactive_days)
      ORDER BY last_active
      LIMIT $2::integer
 ), claimed AS (

@@ -1,10 +1,12 @@
 #pragma once
 // Reminders (job "reminders.send", scheduled daily at --reminder-time UTC). A student enrolled
-// in a published course they have not finished (no certificate) and have not touched for
-// --reminder-inactive-days days gets one reminder for that course: a "course.reminder" push
-// event (which is also the "reminder" notification the sync pull delivers) and the "reminder"
-// mail. Students who opted
-// out of mail get no reminders at all; a disabled account gets none either.
+// in a published course they have not finished (no certificate) and have not touched for the
+// course's reminder_inactive_days (a course setting, PATCH /api/v1/courses/{id}; 0 turns them
+// off for the course) or else --reminder-inactive-days days gets one reminder for that course:
+// a "course.reminder" push event (which is also the "reminder" notification the sync pull
+// delivers) and the "reminder" mail. Students who opted out of mail get no reminders at all; a
+// disabled account gets none either. --reminder-inactive-days 0 switches reminders off for the
+// whole server.
 //
 // Last activity is the latest of: enrolment, any lesson state change pushed for the course,
 // any quiz attempt submitted in it (server receive times: a device that studied offline and
