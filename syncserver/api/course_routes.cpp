@@ -91,8 +91,12 @@ void registerCourseRoutes(ServerContext& ctx, std::shared_ptr<CatalogCache> cata
         const auto description = optionalString(body, "description");
         checkDescription(description);
         const bool open = optionalBool(body, "openEnrollment").value_or(true);
+        const auto reminderDays = optionalReminderDays(body);
         auto conn = ctx.db.acquire();
-        const auto course = courses::create(*conn, me.id, title, description.value_or(""), open);
+        auto course = courses::create(*conn, me.id, title, description.value_or(""), open);
+        if (reminderDays)
+            course = courses::update(*conn, course.id, std::nullopt, std::nullopt, std::nullopt,
+                                     reminderDays);
         auto r = HttpResponse::json(201, courseJson(course));
         r.setHeader("Location", "/api/v1/courses/" + course.id);
         return r;

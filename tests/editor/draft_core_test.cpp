@@ -64,6 +64,7 @@ BOOST_AUTO_TEST_CASE(drafts_round_trip_through_the_local_database) {
     writeFile(dir.path() / "v.mp4", "not really a video");
     CourseDraft draft = completeDraft(dir.path() / "v.mp4");
     draft.openEnrollment = false;
+    draft.reminderInactiveDays = 14;
     draft.completion.videoMinWatchedPercent = 75;
     draft.pendingUploads[std::string(64, 'a')] = PendingUpload{"upload-1", {{1, "\"etag-1\""}}};
     const QString db = QString::fromStdString((dir.path() / "satchel.sqlite").string());

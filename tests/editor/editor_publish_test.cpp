@@ -177,6 +177,10 @@ void buildCourse(Studio& s) {
     QTest::keyClicks(page.settingsPanel()->descriptionEdit(), QStringLiteral("Why things move."));
     BOOST_TEST(s.doc().draft().description == "Why things move.");
     BOOST_TEST(page.settingsPanel()->openEnrollment()->isChecked());
+    // Reminders after 12 idle days (the course's own setting, not the server's default).
+    BOOST_TEST(page.settingsPanel()->reminderDays()->value() == -1);
+    page.settingsPanel()->reminderDays()->setValue(12);
+    BOOST_TEST(s.doc().draft().reminderInactiveDays.value_or(-1) == 12);
 }
 
 quint32 publish(Studio& s) {
@@ -217,6 +221,9 @@ BOOST_AUTO_TEST_CASE(instructor_builds_and_publishes_then_a_student_is_graded) {
     const auto enrolled =
         s.server.call("POST", "/api/v1/courses/" + course + "/enroll", nullptr, student);
     BOOST_REQUIRE_MESSAGE(enrolled.status / 100 == 2, enrolled.raw.body);
+    const auto settings = s.server.call("GET", "/api/v1/courses/" + course, nullptr, student);
+    BOOST_REQUIRE_MESSAGE(settings.status == 200, settings.raw.body);
+    BOOST_TEST(settings.json["reminderInactiveDays"] == 12);
     const auto got = s.server.call("GET", "/api/v1/courses/" + course + "/versions/1/manifest",
                                    nullptr, student);
     BOOST_REQUIRE_MESSAGE(got.status == 200, got.raw.body);

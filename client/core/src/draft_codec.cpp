@@ -178,6 +178,8 @@ std::string encodeDraft(const CourseDraft& d) {
                 {"updatedAtMs", d.updatedAtMs}};
     if (d.courseId)
         out["courseId"] = d.courseId->toString();
+    if (d.reminderInactiveDays)
+        out["reminderInactiveDays"] = *d.reminderInactiveDays;
     if (d.lastPublished)
         out["lastPublished"] = toJson(*d.lastPublished);
     for (const auto& [sha256, pending] : d.pendingUploads) {
@@ -208,6 +210,11 @@ Result<CourseDraft, std::string> decodeDraft(std::string_view text) {
         d.description = j.value("description", "");
         d.language = j.value("language", "");
         d.openEnrollment = j.value("openEnrollment", true);
+        if (j.contains("reminderInactiveDays") && !j["reminderInactiveDays"].is_null()) {
+            if (!j["reminderInactiveDays"].is_number_integer())
+                bad("reminderInactiveDays", "not a whole number");
+            d.reminderInactiveDays = j["reminderInactiveDays"].get<int>();
+        }
         if (j.contains("completion")) {
             const json& c = j["completion"];
             d.completion.videoMinWatchedPercent = c.value("videoMinWatchedPercent", 90u);

@@ -87,9 +87,14 @@ void PublishJob::checked(PublishPlan plan) {
 
 void PublishJob::ensureCourse() {
     setStage(Stage::Course);
-    const nlohmann::json body = {{"title", draft_.title},
-                                 {"description", draft_.description},
-                                 {"openEnrollment", draft_.openEnrollment}};
+    // reminderInactiveDays null: the server's default.
+    const nlohmann::json body = {
+        {"title", draft_.title},
+        {"description", draft_.description},
+        {"openEnrollment", draft_.openEnrollment},
+        {"reminderInactiveDays", draft_.reminderInactiveDays
+                                     ? nlohmann::json(*draft_.reminderInactiveDays)
+                                     : nlohmann::json(nullptr)}};
     const bool create = !draft_.courseId.has_value();
     const QString path = create ? QStringLiteral("/api/v1/courses")
                                 : QStringLiteral("/api/v1/courses/%1")

@@ -107,14 +107,16 @@ void CourseDocument::updateLesson(const client::DraftLesson& lesson, const QStri
 void CourseDocument::updateCourse(const client::CourseDraft& s, const QString& text,
                                   int mergeField) {
     auto apply = [&](client::CourseDraft& d) {
-        const auto before =
-            std::tie(d.title, d.description, d.language, d.openEnrollment, d.completion);
-        if (before == std::tie(s.title, s.description, s.language, s.openEnrollment, s.completion))
+        const auto before = std::tie(d.title, d.description, d.language, d.openEnrollment,
+                                     d.reminderInactiveDays, d.completion);
+        if (before == std::tie(s.title, s.description, s.language, s.openEnrollment,
+                               s.reminderInactiveDays, s.completion))
             return false;
         d.title = s.title;
         d.description = s.description;
         d.language = s.language;
         d.openEnrollment = s.openEnrollment;
+        d.reminderInactiveDays = s.reminderInactiveDays;
         d.completion = s.completion;
         return true;
     };

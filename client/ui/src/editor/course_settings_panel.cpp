@@ -27,7 +27,8 @@ CourseSettingsPanel::CourseSettingsPanel(CourseDocument& document, QWidget* pare
       invitation_(new QRadioButton(tr("By invitation only"))),
       videoPercent_(new QSpinBox),
       readingSeconds_(new QSpinBox),
-      quizNeedsPass_(new QCheckBox(tr("Quizzes count as completed only when passed"))) {
+      quizNeedsPass_(new QCheckBox(tr("Quizzes count as completed only when passed"))),
+      reminderDays_(new QSpinBox) {
     title_->setObjectName(QStringLiteral("courseTitle"));
     language_->setPlaceholderText(tr("e.g. en, de, fr-CA"));
     videoPercent_->setRange(1, 100);
@@ -35,6 +36,12 @@ CourseSettingsPanel::CourseSettingsPanel(CourseDocument& document, QWidget* pare
     readingSeconds_->setRange(0, 3600);
     readingSeconds_->setSpecialValueText(tr("Opening is enough"));
     readingSeconds_->setSuffix(tr(" s"));
+    // -1 stands for "the server's default" (no value of the course's own); 0 sends none.
+    reminderDays_->setObjectName(QStringLiteral("reminderDays"));
+    reminderDays_->setRange(-1, 365);
+    reminderDays_->setSpecialValueText(tr("Server's default"));
+    reminderDays_->setSuffix(tr(" days inactive"));
+    reminderDays_->setToolTip(tr("0 sends no reminders for this course"));
     auto* group = new QButtonGroup(this);
     group->addButton(open_);
     group->addButton(invitation_);
@@ -53,6 +60,7 @@ CourseSettingsPanel::CourseSettingsPanel(CourseDocument& document, QWidget* pare
     completionForm->addRow(tr("Video lessons:"), videoPercent_);
     completionForm->addRow(tr("Readings, time spent:"), readingSeconds_);
     completionForm->addRow(quizNeedsPass_);
+    completionForm->addRow(tr("Remind a student after:"), reminderDays_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(about);
     layout->addWidget(enrollment);
@@ -68,6 +76,7 @@ CourseSettingsPanel::CourseSettingsPanel(CourseDocument& document, QWidget* pare
     connect(videoPercent_, &QSpinBox::valueChanged, this, [this] { edited(kOther); });
     connect(readingSeconds_, &QSpinBox::valueChanged, this, [this] { edited(kOther); });
     connect(quizNeedsPass_, &QCheckBox::toggled, this, [this] { edited(kOther); });
+    connect(reminderDays_, &QSpinBox::valueChanged, this, [this] { edited(kOther); });
 }
 
 void CourseSettingsPanel::load() {
@@ -83,6 +92,7 @@ void CourseSettingsPanel::load() {
     videoPercent_->setValue(static_cast<int>(d.completion.videoMinWatchedPercent));
     readingSeconds_->setValue(static_cast<int>(d.completion.readingMinTimeMs / 1000));
     quizNeedsPass_->setChecked(d.completion.quizNeedsPass);
+    reminderDays_->setValue(d.reminderInactiveDays.value_or(-1));
     loading_ = false;
 }
 
@@ -97,6 +107,8 @@ void CourseSettingsPanel::edited(int field) {
     s.completion.videoMinWatchedPercent = static_cast<std::uint32_t>(videoPercent_->value());
     s.completion.readingMinTimeMs = static_cast<std::uint64_t>(readingSeconds_->value()) * 1000;
     s.completion.quizNeedsPass = quizNeedsPass_->isChecked();
+    s.reminderInactiveDays =
+        reminderDays_->value() < 0 ? std::nullopt : std::optional<int>(reminderDays_->value());
     const QString text = field == kOther ? tr("Change course settings") : tr("Edit course details");
     document_.updateCourse(s, text, field == kOther ? -1 : field);
 }

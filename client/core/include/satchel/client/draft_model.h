@@ -76,6 +76,9 @@ struct CourseDraft {
     std::string description;
     std::string language;
     bool openEnrollment = true;  // false: students join by invitation only
+    // Days without activity before the server reminds a student (0: never); nullopt follows
+    // the server's default.
+    std::optional<int> reminderInactiveDays;
     CompletionDefaults completion;
     std::vector<DraftModule> modules;
     // What the last publish sent (version number filled from the server's answer); the diff

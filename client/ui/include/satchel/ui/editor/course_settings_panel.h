@@ -25,6 +25,7 @@ public:
     QRadioButton* openEnrollment() const { return open_; }
     QRadioButton* invitationOnly() const { return invitation_; }
     QSpinBox* videoPercent() const { return videoPercent_; }
+    QSpinBox* reminderDays() const { return reminderDays_; }  // -1: the server's default
 
 private:
     void load();
@@ -40,6 +41,7 @@ private:
     QSpinBox* videoPercent_;
     QSpinBox* readingSeconds_;
     QCheckBox* quizNeedsPass_;
+    QSpinBox* reminderDays_;
 };
 
 }  // namespace satchel::ui::editor
