@@ -6,6 +6,7 @@
 #include "satchel/protocol/codec.h"
 #include "sync/pg_array.h"
 #include "sync/push_steps.h"
+#include "sync/quiz_completion.h"
 #ifdef SATCHEL_SYNC_HAVE_JOBS
 #include "jobs/certificates/course_completion.h"
 #endif
@@ -65,20 +66,26 @@ PushResponse PushService::apply(const std::string& userId, PushBatch& batch) {
         // Reserving the seqs locks the user's feed; every later statement runs under it.
         const auto [first, applied] =
             appendEvents(*conn, userId, batch.deviceId, events + 2 * attempts, batch.events);
-        if (!applied.empty()) {
+        if (!applied.empty())
             updateLessonStatesAndActivity(*conn, userId, applied, first + events - 1);
+        std::vector<Uuid> passedQuizCourses;
+        if (attempts > 0) {
+            appendAttempts(*conn, userId, batch.deviceId, first + events, batch.attempts, courses);
+            // A passing grade completes its quiz lesson (sync/quiz_completion.h).
+            passedQuizCourses =
+                completeQuizLessonsPassedByGrades(*conn, userId, first + events, courses);
+        }
 #ifdef SATCHEL_SYNC_HAVE_JOBS
-            // Jobs module hook: queues the certificate of each course this push completed, in
-            // this transaction (see jobs/certificates/course_completion.h).
-            jobs::queueCertificatesOnCompletion(*conn, userId, applied, [&](const Uuid& course) {
+        // Jobs module hook, after states and grades: queues the certificate of each course this
+        // push completed, in this transaction (see jobs/certificates/course_completion.h).
+        jobs::queueCertificatesOnCompletion(
+            *conn, userId, coursesToCheckForCompletion(applied, passedQuizCourses),
+            [&](const Uuid& course) {
                 const auto it = courses.find(course);
                 return it == courses.end() || !it->second.content ? nullptr
                                                                   : it->second.content->latest();
             });
 #endif
-        }
-        if (attempts > 0)
-            appendAttempts(*conn, userId, batch.deviceId, first + events, batch.attempts, courses);
     }
     storeRejections(*conn, userId, batch);
     tx.commit();

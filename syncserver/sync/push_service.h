@@ -10,7 +10,9 @@
 //     duplicates (or, if another account owns them, rejected as forbidden);
 //  5. the user's lesson states are folded forward with shared's merge rules and upserted;
 //  6. attempts are stored immutable and graded with shared's grader against the version's
-//     answer keys (a graded quiz's result also becomes a notification);
+//     answer keys (a graded quiz's result also becomes a notification); a passing grade of a
+//     lesson whose rule is QuizPassed completes it (a server-made Completed event,
+//     sync/quiz_completion.h), and a course the push completed queues its certificate;
 //  7. learner activity for "trending" and all rejections are written.
 //
 // A replay of the same batch finds every id stored and changes nothing. If the server dies

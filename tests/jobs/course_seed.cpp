@@ -1,5 +1,7 @@
 #include "course_seed.h"
 
+#include <boost/test/unit_test.hpp>
+
 #include "satchel/hash.h"
 #include "satchel/hlc.h"
 #include "satchel/protocol/codec.h"
@@ -21,8 +23,29 @@ std::string addAccount(server::PgConnection& conn, const std::string& username,
     return id;
 }
 
+namespace {
+
+Lesson gradedQuizLesson() {
+    Quiz quiz;
+    quiz.mode = QuizMode::Graded;
+    quiz.passPercent = 60.0;
+    for (const char* id : {"q1", "q2"}) {
+        Question q;
+        q.id = id;
+        q.type = QuestionType::SingleChoice;
+        q.prompt = std::string("Question ") + id;
+        q.choices = {Choice{"right", "Right"}, Choice{"wrong", "Wrong"}};
+        q.correctChoiceIds = {"right"};
+        quiz.questions.push_back(q);
+    }
+    return Lesson{newUuidV7(), "Final exam", LessonKind::Quiz,
+                  "",          quiz,         defaultCompletionRule(LessonKind::Quiz)};
+}
+
+}  // namespace
+
 SeededCourse publishCourse(server::PgConnection& conn, const std::string& ownerId,
-                           const std::string& title, int readings) {
+                           const std::string& title, int readings, bool gradedQuiz) {
     SeededCourse course;
     course.title = title;
     course.id = conn.exec(
@@ -49,13 +72,18 @@ SeededCourse publishCourse(server::PgConnection& conn, const std::string& ownerI
         course.lessons.push_back(lesson.id);
         module.lessons.push_back(std::move(lesson));
     }
+    if (gradedQuiz) {
+        Lesson quiz = gradedQuizLesson();
+        course.gradedQuiz = quiz.id;
+        module.lessons.push_back(std::move(quiz));
+    }
     m.modules = {module};
     const std::string text = encode(m);
     server::Transaction tx(conn);
     conn.exec(
         "INSERT INTO course_versions (course_id, version, manifest, manifest_sha256, published_by,"
         " lesson_count) VALUES ($1::uuid, 1, $2, $3, $4::uuid, $5)",
-        {course.id, text, sha256Hex(text), ownerId, readings});
+        {course.id, text, sha256Hex(text), ownerId, readings + (gradedQuiz ? 1 : 0)});
     conn.exec("UPDATE courses SET latest_version = 1 WHERE id = $1::uuid", {course.id});
     tx.commit();
     return course;
@@ -89,6 +117,34 @@ long pushLessonsDone(const std::string& serverUrl, const std::string& token,
     if (body)
         *body = reply.body;
     return reply.status;
+}
+
+Uuid pushQuizAttempt(const std::string& serverUrl, const std::string& token,
+                     const SeededCourse& course, bool pass, const Uuid& device) {
+    HybridClock clock;
+    QuizAttempt a;
+    a.id = newUuidV7();
+    a.courseId = *Uuid::parse(course.id);
+    a.lessonId = course.gradedQuiz.value();
+    a.courseVersion = 1;
+    a.deviceId = device;
+    a.hlc = clock.now();
+    a.startedAtMs = static_cast<std::int64_t>(systemUnixMillis());
+    a.submittedAtMs = a.startedAtMs + 1000;
+    for (const char* id : {"q1", "q2"}) {
+        Answer answer;
+        answer.questionId = id;
+        answer.choiceIds = {pass ? "right" : "wrong"};
+        a.answers.push_back(answer);
+    }
+    PushRequest request;
+    request.deviceId = device;
+    request.attempts.push_back(a);
+    const auto reply = testing::http(
+        "POST", serverUrl + "/api/v1/sync/push", encode(request),
+        {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}}, 60000);
+    BOOST_REQUIRE_MESSAGE(reply.status == 200, reply.body);
+    return a.id;
 }
 
 }  // namespace satchel::jobs_test

@@ -3,6 +3,7 @@
 // written with SQL exactly as the account, publish and enrol routes store them, and progress
 // pushed through the real sync route (POST /api/v1/sync/push) as a device would.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,8 @@ namespace satchel::jobs_test {
 struct SeededCourse {
     std::string id;
     std::string title;
-    std::vector<Uuid> lessons;  // reading lessons, completed by being opened
+    std::vector<Uuid> lessons;       // reading lessons, completed by being opened
+    std::optional<Uuid> gradedQuiz;  // the last lesson, when published with one
 };
 
 // An account; with an address, that is set after the insert so that the account trigger's
@@ -24,9 +26,11 @@ std::string addAccount(server::PgConnection& conn, const std::string& username,
                        const std::string& displayName, const std::string& email,
                        const std::string& role = "student");
 
-// A course of `readings` reading lessons owned by `ownerId`, with version 1 published.
+// A course of `readings` reading lessons owned by `ownerId`, with version 1 published. With
+// `gradedQuiz`, a last lesson follows: a graded quiz of two single-choice questions (one point
+// each, pass at 60 %, so both must be right) that only a pass completes (rule QuizPassed).
 SeededCourse publishCourse(server::PgConnection& conn, const std::string& ownerId,
-                           const std::string& title, int readings);
+                           const std::string& title, int readings, bool gradedQuiz = false);
 
 void enroll(server::PgConnection& conn, const std::string& userId, const std::string& courseId);
 
@@ -35,5 +39,11 @@ void enroll(server::PgConnection& conn, const std::string& userId, const std::st
 long pushLessonsDone(const std::string& serverUrl, const std::string& token,
                      const SeededCourse& course, const std::vector<Uuid>& lessons,
                      const Uuid& device, std::string* body = nullptr);
+
+// Pushes one attempt at the course's graded quiz (version 1) from `device`: both answers
+// right when `pass`, both wrong otherwise. Returns the attempt's id, fails the test unless the
+// push answered 200.
+Uuid pushQuizAttempt(const std::string& serverUrl, const std::string& token,
+                     const SeededCourse& course, bool pass, const Uuid& device);
 
 }  // namespace satchel::jobs_test
