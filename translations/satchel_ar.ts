@@ -816,6 +816,22 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation>تُطبَّق اللغة الجديدة فورًا.</translation>
     </message>
     <message>
+        <source>Notifications:</source>
+        <translation>الإشعارات:</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>إظهار إ&amp;شعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>إظهار إشعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>The notifications panel and its unread count work either way.</source>
+        <translation>تعمل لوحة الإشعارات وعدد غير المقروء منها في الحالتين.</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>الحساب:</translation>
     </message>

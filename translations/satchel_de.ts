@@ -800,6 +800,22 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation>Die neue Sprache gilt sofort.</translation>
     </message>
     <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>The notifications panel and its unread count work either way.</source>
+        <translation>Der Benachrichtigungsbereich und seine Zahl ungelesener Benachrichtigungen funktionieren in beiden Fällen.</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>

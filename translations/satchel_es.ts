@@ -800,6 +800,22 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
         <translation>El nuevo idioma se aplica al instante.</translation>
     </message>
     <message>
+        <source>Notifications:</source>
+        <translation>Notificaciones:</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Mostrar &amp;notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Mostrar notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>The notifications panel and its unread count work either way.</source>
+        <translation>El panel de notificaciones y su recuento de no leídas funcionan en ambos casos.</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>

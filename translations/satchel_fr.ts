@@ -800,6 +800,22 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
         <translation>La nouvelle langue s'applique immédiatement.</translation>
     </message>
     <message>
+        <source>Notifications:</source>
+        <translation>Notifications :</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Afficher les &amp;notifications du bureau</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Afficher les notifications du bureau</translation>
+    </message>
+    <message>
+        <source>The notifications panel and its unread count work either way.</source>
+        <translation>Le panneau des notifications et son nombre de non-lues fonctionnent dans les deux cas.</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
