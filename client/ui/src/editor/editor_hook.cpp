@@ -1,36 +1,53 @@
 #include "satchel/ui/editor/editor_hook.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
+#include <QListView>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 
-#include "satchel/client/api_client.h"
-#include "satchel/protocol/codec.h"
+#include "satchel/client/local_store.h"
 #include "satchel/ui/editor/editor_widget.h"
+#include "satchel/ui/editor/my_courses_page.h"
+#include "satchel/ui/instructor/instructor_access.h"
 #include "satchel/ui/main_window.h"
 #include "satchel/ui/student_controller.h"
 
 namespace satchel::ui::editor {
 
-EditorHook* EditorHook::install(MainWindow& window, StudentController& controller) {
-    return new EditorHook(window, controller);
+EditorHook* EditorHook::install(MainWindow& window, StudentController& controller,
+                                instructor::InstructorAccess& access, QMenu& menu) {
+    return new EditorHook(window, controller, access, menu);
 }
 
-EditorHook::EditorHook(MainWindow& window, StudentController& controller)
-    : QObject(&window), window_(window), controller_(controller) {
+EditorHook::EditorHook(MainWindow& window, StudentController& controller,
+                       instructor::InstructorAccess& access, QMenu& menu)
+    : QObject(&window),
+      window_(window),
+      controller_(controller),
+      menu_(&menu),
+      myCourses_(new QAction(&window)),
+      newCourse_(new QAction(&window)) {
     setObjectName(QStringLiteral("editorHook"));
-    menu_ = window.menuBar()->addMenu(QString());
-    myCourses_ = menu_->addAction(QString(), this, &EditorHook::showEditor);
+    myCourses_->setObjectName(QStringLiteral("myCoursesAction"));
+    newCourse_->setObjectName(QStringLiteral("newCourseAction"));
     myCourses_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    menu_->menuAction()->setVisible(false);
-    myCourses_->setEnabled(false);
+    newCourse_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction* first = menu.actions().isEmpty() ? nullptr : menu.actions().first();
+    menu.insertAction(first, myCourses_);
+    menu.insertAction(first, newCourse_);
+    if (first)
+        menu.insertSeparator(first);
+    connect(myCourses_, &QAction::triggered, this, &EditorHook::showEditor);
+    connect(newCourse_, &QAction::triggered, this, &EditorHook::newCourse);
+    connect(&access, &instructor::InstructorAccess::canTeachChanged, this, &EditorHook::follow);
+    connect(&access, &instructor::InstructorAccess::rolesChecked, this, &EditorHook::rolesChecked);
+    tearDown();
     retranslate();
     window.installEventFilter(this);
-    connect(&controller, &StudentController::signedInChanged, this, &EditorHook::signedInChanged);
+    if (access.canTeach())
+        follow(true);
 }
 
 EditorWidget* EditorHook::editor() const {
@@ -44,8 +61,8 @@ bool EditorHook::available() const {
 void EditorHook::tearDown() {
     const bool was = instructor_;
     instructor_ = false;
-    menu_->menuAction()->setVisible(false);
     myCourses_->setEnabled(false);
+    newCourse_->setEnabled(false);
     // A student (or nobody) gets no editor at all, not a hidden one.
     if (editor_ && window_.pages()->currentWidget() == editor_)
         window_.showCatalog();
@@ -54,56 +71,31 @@ void EditorHook::tearDown() {
         emit availableChanged(false);
 }
 
-void EditorHook::signedInChanged(bool signedIn) {
+void EditorHook::follow(bool canTeach) {
     ++generation_;
-    client::ApiClient* api = controller_.api();
-    if (!signedIn || !api) {
+    if (!canTeach) {
         tearDown();
         return;
     }
-    // The roles come from the server itself (GET /api/v1/me), whichever way the session began
-    // (sign-in or a token restored from the keychain). An editor already shown stays until
-    // the answer says otherwise.
+    if (editor_) {
+        editor_->setApi(controller_.api());
+        return;
+    }
+    // The drafts live in the app's own database; its path comes from the store thread.
     const int generation = generation_;
-    api->authenticatedRequest(
-        "GET", QStringLiteral("/api/v1/me"), {}, this,
-        [this, generation](client::ApiResult<QByteArray> raw) {
-            if (generation != generation_ || !raw)
+    controller_.store().run<QString>(
+        [](client::LocalStore& store) { return store.path(); }, this,
+        [this, generation](QString path) {
+            if (generation != generation_ || editor_)
                 return;
-            auto me = parseJson({raw->constData(), static_cast<std::size_t>(raw->size())});
-            if (!me || !me->is_object() || !me->contains("roles") || !(*me)["roles"].is_array())
-                return;
-            bool allowed = false;
-            for (const auto& role : (*me)["roles"])
-                allowed =
-                    allowed || (role.is_string() && (role == "instructor" || role == "admin"));
-            if (!allowed) {
-                tearDown();
-                emit rolesChecked(false);
-                return;
-            }
-            if (editor_) {
-                editor_->setApi(controller_.api());
-                emit rolesChecked(true);
-                return;
-            }
-            // The drafts live in the app's own database; its path comes from the store thread.
-            controller_.store().run<QString>(
-                [](client::LocalStore& store) { return store.path(); }, this,
-                [this, generation](QString path) {
-                    if (generation != generation_)
-                        return;
-                    instructor_ = true;
-                    editor_ = new EditorWidget(path, controller_.api());
-                    window_.pages()->addWidget(editor_);
-                    connect(editor_, &EditorWidget::failed, &window_, [this](const QString& m) {
-                        window_.statusBar()->showMessage(m, 10000);
-                    });
-                    menu_->menuAction()->setVisible(true);
-                    myCourses_->setEnabled(true);
-                    emit availableChanged(true);
-                    emit rolesChecked(true);
-                });
+            instructor_ = true;
+            editor_ = new EditorWidget(path, controller_.api());
+            window_.pages()->addWidget(editor_);
+            connect(editor_, &EditorWidget::failed, &window_,
+                    [this](const QString& m) { window_.statusBar()->showMessage(m, 10000); });
+            myCourses_->setEnabled(true);
+            newCourse_->setEnabled(true);
+            emit availableChanged(true);
         });
 }
 
@@ -112,11 +104,21 @@ void EditorHook::showEditor() {
         return;
     editor_->showMyCourses();
     window_.pages()->setCurrentWidget(editor_);
+    editor_->myCourses()->view()->setFocus();
+}
+
+void EditorHook::newCourse() {
+    if (!editor_)
+        return;
+    showEditor();
+    editor_->myCourses()->askForNewCourse();
 }
 
 void EditorHook::retranslate() {
-    menu_->setTitle(tr("&Editor"));
     myCourses_->setText(tr("My &courses"));
+    myCourses_->setStatusTip(tr("Your course drafts on this computer, also offline"));
+    newCourse_->setText(tr("&New course…"));
+    newCourse_->setStatusTip(tr("Start a new course draft"));
 }
 
 bool EditorHook::eventFilter(QObject* watched, QEvent* event) {

@@ -40,13 +40,7 @@ MyCoursesPage::MyCoursesPage(DraftWorker& store, QWidget* parent)
     layout->addWidget(view_);
     layout->addLayout(buttons);
 
-    connect(create, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New course"), tr("Title:"),
-                                                   QLineEdit::Normal, QString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            createCourse(name.trimmed());
-    });
+    connect(create, &QPushButton::clicked, this, &MyCoursesPage::askForNewCourse);
     connect(view_, &QListView::activated, this, [this] {
         if (const Uuid id = currentId(); !id.isNil())
             emit openRequested(id);
@@ -70,6 +64,21 @@ MyCoursesPage::MyCoursesPage(DraftWorker& store, QWidget* parent)
             reload();
         });
     });
+}
+
+void MyCoursesPage::askForNewCourse() {
+    // open(), not getText(): no nested event loop (the dialog answers through its signal).
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("newCourseDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("New course"));
+    ask->setLabelText(tr("Title:"));
+    ask->setInputMode(QInputDialog::TextInput);
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        if (!name.trimmed().isEmpty())
+            createCourse(name.trimmed());
+    });
+    ask->open();
 }
 
 Uuid MyCoursesPage::currentId() const {

@@ -8,12 +8,13 @@
 #include <QStatusBar>
 
 #include "satchel/client/api_client.h"
-#include "satchel/client/current_user.h"
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/course_page.h"
+#include "satchel/ui/editor/editor_hook.h"
 #include "satchel/ui/instructor/announcement_dialog.h"
 #include "satchel/ui/instructor/export_dialog.h"
 #include "satchel/ui/instructor/import_flow.h"
+#include "satchel/ui/instructor/instructor_access.h"
 #include "satchel/ui/instructor/progress_report_dialog.h"
 #include "satchel/ui/main_window.h"
 #include "satchel/ui/student_controller.h"
@@ -26,6 +27,7 @@ InstructorTools::InstructorTools(MainWindow& window, QMenu& fileMenu, StudentCon
       window_(window),
       controller_(controller),
       contentStore_(std::move(contentStore)),
+      access_(new InstructorAccess(controller, this)),
       menu_(new QMenu(&window)),
       import_(new QAction(&window)),
       report_(new QAction(&window)),
@@ -38,6 +40,9 @@ InstructorTools::InstructorTools(MainWindow& window, QMenu& fileMenu, StudentCon
     export_->setObjectName(QStringLiteral("exportCourseAction"));
     menu_->setObjectName(QStringLiteral("instructorMenu"));
     import_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    report_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    announce_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    export_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
     // File > Import course file… sits above the separator that leads to Quit.
     QAction* before = nullptr;
@@ -49,7 +54,10 @@ InstructorTools::InstructorTools(MainWindow& window, QMenu& fileMenu, StudentCon
     menu_->addAction(report_);
     menu_->addAction(announce_);
     menu_->addSeparator();
+    menu_->addAction(import_);  // the File menu's own action: one shortcut, one behaviour
     menu_->addAction(export_);
+    // The editor's actions go first ("My courses", "New course…").
+    editor::EditorHook::install(window, controller, *access_, *menu_);
     // Before the Help menu (the last one), as menus usually are.
     const auto menus = window.menuBar()->actions();
     menuAction_ = menus.isEmpty() ? window.menuBar()->addMenu(menu_)
@@ -61,16 +69,11 @@ InstructorTools::InstructorTools(MainWindow& window, QMenu& fileMenu, StudentCon
     connect(announce_, &QAction::triggered, this, &InstructorTools::openAnnouncement);
     connect(export_, &QAction::triggered, this, &InstructorTools::openExport);
     connect(importFlow_, &ImportFlow::imported, this, &InstructorTools::courseImported);
-    connect(&controller, &StudentController::signedInChanged, this, [this](bool signedIn) {
-        if (signedIn)
-            checkRoles();
-        else
-            show(false);
-    });
+    connect(access_, &InstructorAccess::canTeachChanged, this, &InstructorTools::show);
+    connect(access_, &InstructorAccess::rolesChecked, this, &InstructorTools::rolesChecked);
     window.installEventFilter(this);
     retranslate();
-    if (controller.signedIn())
-        checkRoles();
+    show(access_->canTeach());
 }
 
 bool InstructorTools::eventFilter(QObject* watched, QEvent* event) {
@@ -81,25 +84,17 @@ bool InstructorTools::eventFilter(QObject* watched, QEvent* event) {
 
 void InstructorTools::retranslate() {
     menu_->setTitle(tr("&Instructor"));
+    menu_->setAccessibleName(tr("Instructor"));
+    menu_->setAccessibleDescription(
+        tr("Your courses, their students' progress, announcements and course files"));
     import_->setText(tr("&Import course file…"));
     import_->setStatusTip(tr("Add a course from a .satchel file, for learning without a server"));
     report_->setText(tr("Course &progress…"));
+    report_->setStatusTip(tr("Each student's progress and quiz results in a course"));
     announce_->setText(tr("&Announce to a course…"));
+    announce_->setStatusTip(tr("Send a message to every student of a course"));
     export_->setText(tr("&Export course file…"));
     export_->setStatusTip(tr("Save a published course as a .satchel file to hand over"));
-}
-
-void InstructorTools::checkRoles() {
-    client::ApiClient* api = controller_.api();
-    if (!api)
-        return;
-    roleCheck_ = std::make_unique<QObject>();
-    client::fetchCurrentUser(*api, roleCheck_.get(), [this](client::ApiResult<User> user) {
-        roleCheck_.reset();
-        // Offline at sign-in: the tools stay hidden (they all need the server anyway).
-        show(user && client::canTeach(*user));
-        emit rolesChecked(shown_);
-    });
 }
 
 void InstructorTools::show(bool shown) {

@@ -1,7 +1,10 @@
 #pragma once
-// Puts the instructor editor into the main window: an "Editor" menu with "My courses" and an
-// editor page. Both exist only while the signed-in user holds the instructor or admin role
-// (the server refuses the editor's routes to anyone else too); a student sees neither.
+// Puts the instructor editor into the main window: "My courses" and "New course…" at the top
+// of the Instructor menu (InstructorTools owns the menu) and an editor page. The page exists
+// only while InstructorAccess says the signed-in user is an instructor or an admin: at once
+// from the roles kept by the last session (an offline start), then as the server answers.
+// A student gets neither page nor working actions (the server refuses the editor's routes to
+// anyone else too). Drafts live in the app's own database, so the editor works offline.
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +17,10 @@ class MainWindow;
 class StudentController;
 }  // namespace satchel::ui
 
+namespace satchel::ui::instructor {
+class InstructorAccess;
+}
+
 namespace satchel::ui::editor {
 
 class EditorWidget;
@@ -21,14 +28,21 @@ class EditorWidget;
 class EditorHook : public QObject {
     Q_OBJECT
 public:
-    // Call from MainWindow::attach(); the hook is a child of `window`.
-    static EditorHook* install(MainWindow& window, StudentController& controller);
+    // Inserts the editor's actions at the top of `menu`; the hook is a child of `window`.
+    // `controller` and `access` must outlive it.
+    static EditorHook* install(MainWindow& window, StudentController& controller,
+                               instructor::InstructorAccess& access, QMenu& menu);
 
     QAction* myCoursesAction() const { return myCourses_; }
+    QAction* newCourseAction() const { return newCourse_; }
     QMenu* menu() const { return menu_; }
-    EditorWidget* editor() const;  // null unless an instructor signed in
-    // True once the server confirmed the signed-in user as an instructor or admin.
+    EditorWidget* editor() const;  // null unless an instructor is signed in
+    // True while the editor page exists (the user may teach, by the server or the kept roles).
     bool available() const;
+
+    // Shows "My courses"; "New course…" asks for a title there and opens the new draft.
+    void showEditor();
+    void newCourse();
 
 signals:
     void availableChanged(bool available);
@@ -36,10 +50,10 @@ signals:
     void rolesChecked(bool instructor);
 
 private:
-    EditorHook(MainWindow& window, StudentController& controller);
-    void signedInChanged(bool signedIn);
-    void tearDown();  // no menu, no page
-    void showEditor();
+    EditorHook(MainWindow& window, StudentController& controller,
+               instructor::InstructorAccess& access, QMenu& menu);
+    void follow(bool canTeach);
+    void tearDown();  // no page, actions disabled
     void retranslate();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -47,9 +61,10 @@ private:
     StudentController& controller_;
     QMenu* menu_;
     QAction* myCourses_;
+    QAction* newCourse_;
     QPointer<EditorWidget> editor_;
     bool instructor_ = false;
-    int generation_ = 0;  // bumped by every sign-in or sign-out; stale answers are dropped
+    int generation_ = 0;  // bumped by every change of access; stale store answers are dropped
 };
 
 }  // namespace satchel::ui::editor

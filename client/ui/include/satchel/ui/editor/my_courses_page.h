@@ -23,6 +23,8 @@ public:
     void reload();
     // Makes and saves an empty draft, then asks for it to be opened.
     void createCourse(const QString& title);
+    // Asks for the new course's title (window-modal), then createCourse().
+    void askForNewCourse();
     QStandardItemModel* model() const { return model_; }
     QListView* view() const { return view_; }
 

@@ -1,19 +1,22 @@
 #pragma once
-// InstructorTools: the instructor's actions outside the course editor, hooked into the main
-// window's menus.
+// InstructorTools: the instructor's one menu in the main window, and the actions in it that
+// live outside the course editor.
 //
 // - File > "Import course file…" for everyone (works offline: nothing but the local store).
-// - An "Instructor" menu with "Course progress…", "Announce to a course…" and "Export course
-//   file…", shown only while the signed-in user is an instructor or an admin (asked of the
-//   server with GET /api/v1/me at each sign-in). The server still checks every route; this
-//   only keeps students from seeing tools that would answer 403.
+// - The "Instructor" menu, shown only while InstructorAccess says the signed-in user is an
+//   instructor or an admin (from the roles kept by the last session at an offline start,
+//   then as the server answers):
+//     My courses (Ctrl+Shift+E), New course… (Ctrl+Shift+K)         — the editor (EditorHook)
+//     Course progress… (Ctrl+Shift+P), Announce to a course… (Ctrl+Shift+A)
+//     Import course file… (Ctrl+I, the File menu's action), Export course file… (Ctrl+Shift+X)
+//   The server still checks every route; this only keeps students from seeing tools that
+//   would answer 403.
 //
 // The dialogs are window-modal (open(), no nested event loop) and do their work through
 // client/core (ReportClient, AnnouncementClient, CourseExporter, OfflineLibrary).
 
 #include <QObject>
 #include <QPointer>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,6 +36,7 @@ namespace satchel::ui::instructor {
 
 class AnnouncementDialog;
 class ExportDialog;
+class InstructorAccess;
 class ImportFlow;
 class ProgressReportDialog;
 
@@ -52,6 +56,7 @@ public:
     QAction* exportAction() const { return export_; }
     QMenu* menu() const { return menu_; }
     bool instructorToolsShown() const { return shown_; }
+    InstructorAccess* access() const { return access_; }
 
     ProgressReportDialog* openReport();
     AnnouncementDialog* openAnnouncement();
@@ -61,7 +66,7 @@ public:
 signals:
     // A course file was imported: the course is kept offline from now on.
     void courseImported(const satchel::CourseManifest& manifest);
-    // The role check after a sign-in finished (shown: instructor tools visible).
+    // The server answered who the signed-in user is (shown: the Instructor menu is visible).
     void rolesChecked(bool shown);
 
 protected:
@@ -69,7 +74,6 @@ protected:
 
 private:
     void retranslate();
-    void checkRoles();
     void show(bool shown);
     std::vector<CourseChoice> courses() const;
     // The course on screen, if any: the tools open on it.
@@ -78,6 +82,7 @@ private:
     MainWindow& window_;
     StudentController& controller_;
     QString contentStore_;
+    InstructorAccess* access_;
     QMenu* menu_;
     QAction* menuAction_;
     QAction* import_;
@@ -86,7 +91,6 @@ private:
     QAction* export_;
     ImportFlow* importFlow_;
     bool shown_ = false;
-    std::unique_ptr<QObject> roleCheck_;  // context of the /me request in flight
 };
 
 }  // namespace satchel::ui::instructor

@@ -1,0 +1,62 @@
+#pragma once
+// InstructorAccess: whether the signed-in user may use the instructor's tools (the editor,
+// reports, announcements, course export). One per main window; the Instructor menu and the
+// editor follow it.
+//
+// The server decides (GET /api/v1/me) at each sign-in, and again once it can be reached when
+// it could not be asked. Its answer is kept in the LocalStore per server (AccountRoles: plain
+// roles, never a token), so a session restored from the keychain with no connection shows the
+// tools at once from the last answer; the server's next answer confirms or withdraws them.
+// Signing out (or the server ending the session) withdraws them and forgets the kept answer.
+// The server checks every instructor route itself: this only decides what the app shows.
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace satchel::client {
+struct SyncStatus;
+}
+
+namespace satchel::ui {
+class StudentController;
+}
+
+namespace satchel::ui::instructor {
+
+class InstructorAccess : public QObject {
+    Q_OBJECT
+public:
+    // `controller` must outlive this object.
+    explicit InstructorAccess(StudentController& controller, QObject* parent = nullptr);
+    ~InstructorAccess() override;
+
+    bool canTeach() const { return canTeach_; }
+    // True once the server answered for the current session (false while only the kept
+    // answer of an earlier session is known, e.g. after an offline start).
+    bool confirmed() const { return confirmed_; }
+    // The LocalStore key the roles are kept under for `server`.
+    static QString accountKey(const QUrl& server);
+
+signals:
+    void canTeachChanged(bool canTeach);
+    // The server answered who the signed-in user is.
+    void rolesChecked(bool canTeach);
+    // A restored session with the kept answer of the last one (before the server answered).
+    void cachedRolesApplied(bool canTeach);
+
+private:
+    void signedInChanged(bool signedIn);
+    void applyCachedRoles();
+    void ask();
+    void askAgainIfUnconfirmed();
+    void set(bool canTeach);
+
+    StudentController& controller_;
+    bool canTeach_ = false;
+    bool confirmed_ = false;
+    int generation_ = 0;               // bumped at every sign-in or sign-out
+    std::unique_ptr<QObject> asking_;  // context of the /me request in flight
+};
+
+}  // namespace satchel::ui::instructor

@@ -1,0 +1,116 @@
+#include "satchel/ui/instructor/instructor_access.h"
+
+#include "satchel/client/api_client.h"
+#include "satchel/client/current_user.h"
+#include "satchel/client/local_store.h"
+#include "satchel/ui/student_controller.h"
+
+namespace satchel::ui::instructor {
+
+InstructorAccess::InstructorAccess(StudentController& controller, QObject* parent)
+    : QObject(parent), controller_(controller) {
+    setObjectName(QStringLiteral("instructorAccess"));
+    connect(&controller, &StudentController::signedInChanged, this,
+            &InstructorAccess::signedInChanged);
+    connect(&controller, &StudentController::restoreFinished, this, [this](RestoreOutcome how) {
+        if (how == RestoreOutcome::Restored)
+            applyCachedRoles();
+    });
+    // Not asked yet because the server could not be reached: ask as soon as it can be.
+    connect(&controller, &StudentController::onlineChanged, this, [this](bool online) {
+        if (online)
+            askAgainIfUnconfirmed();
+    });
+    connect(&controller, &StudentController::syncStatusChanged, this,
+            [this](const client::SyncStatus& status) {
+                if (status.state == client::SyncStatus::State::UpToDate)
+                    askAgainIfUnconfirmed();
+            });
+    if (controller.signedIn())
+        signedInChanged(true);
+}
+
+InstructorAccess::~InstructorAccess() = default;
+
+QString InstructorAccess::accountKey(const QUrl& server) {
+    return server.toString(QUrl::StripTrailingSlash);
+}
+
+void InstructorAccess::signedInChanged(bool signedIn) {
+    ++generation_;
+    asking_.reset();
+    confirmed_ = false;
+    if (signedIn) {
+        ask();
+        return;
+    }
+    set(false);
+    if (controller_.server().isEmpty())
+        return;
+    // The next session on this server may be someone else's: nothing is assumed for it.
+    controller_.store().run<client::StoreResult<void>>(
+        [key = accountKey(controller_.server())](client::LocalStore& store) {
+            return store.forgetAccountRoles(key);
+        },
+        this, [](client::StoreResult<void>) {});
+}
+
+void InstructorAccess::applyCachedRoles() {
+    if (confirmed_ || controller_.server().isEmpty())
+        return;
+    const int generation = generation_;
+    controller_.store().run<client::StoreResult<std::optional<client::AccountRoles>>>(
+        [key = accountKey(controller_.server())](client::LocalStore& store) {
+            return store.accountRoles(key);
+        },
+        this,
+        [this, generation](client::StoreResult<std::optional<client::AccountRoles>> kept) {
+            // The server's answer (or a sign-out) came first: it wins.
+            if (generation != generation_ || confirmed_ || !kept || !*kept)
+                return;
+            User user;
+            user.id = (*kept)->userId;
+            user.roles = (*kept)->roles;
+            set(client::canTeach(user));
+            emit cachedRolesApplied(canTeach_);
+        });
+}
+
+void InstructorAccess::askAgainIfUnconfirmed() {
+    if (!confirmed_ && !asking_ && controller_.signedIn())
+        ask();
+}
+
+void InstructorAccess::ask() {
+    client::ApiClient* api = controller_.api();
+    if (!api)
+        return;
+    asking_ = std::make_unique<QObject>();
+    const int generation = generation_;
+    client::fetchCurrentUser(*api, asking_.get(), [this, generation](client::ApiResult<User> user) {
+        asking_.reset();
+        if (generation != generation_)
+            return;
+        // Offline (or the server failed): the kept answer, if any, stays until it answers.
+        if (!user)
+            return;
+        confirmed_ = true;
+        set(client::canTeach(*user));
+        controller_.store().run<client::StoreResult<void>>(
+            [key = accountKey(controller_.server()),
+             roles = client::AccountRoles{user->id, user->roles}](client::LocalStore& store) {
+                return store.saveAccountRoles(key, roles);
+            },
+            this, [](client::StoreResult<void>) {});
+        emit rolesChecked(canTeach_);
+    });
+}
+
+void InstructorAccess::set(bool canTeach) {
+    if (canTeach == canTeach_)
+        return;
+    canTeach_ = canTeach;
+    emit canTeachChanged(canTeach);
+}
+
+}  // namespace satchel::ui::instructor
