@@ -117,6 +117,11 @@ const std::vector<SettingSpec>& settingSpecs() {
          "an upload never completed is aborted and deleted after this many hours"},
         {"orphan-blob-days", "SATCHEL_ORPHAN_BLOB_DAYS", "7",
          "an uploaded blob no published version uses is deleted after this many days (0: never)"},
+        {"push-event-retention-days", "SATCHEL_PUSH_EVENT_RETENTION_DAYS", "90",
+         "notifications (push events) are deleted after this many days (0: never); set it above "
+         "the longest time a device stays offline"},
+        {"sync-rejection-retention-days", "SATCHEL_SYNC_REJECTION_RETENTION_DAYS", "365",
+         "a refused sync item is kept this many days unless a later push stored it (0: always)"},
         {"certificate-url-seconds", "SATCHEL_CERTIFICATE_URL_SECONDS", "300",
          "lifetime of a certificate PDF's download URL"},
         // Push channel (read by syncserver/push's pushOptionsFrom).

@@ -66,9 +66,9 @@ JobsModule::JobsModule(ServerContext& ctx) : registry_(std::make_unique<JobRegis
     addCertificateHandler(*registry_, blobs.store, ctx.settings.publicUrl);
     addMediaHandler(*registry_, blobs.store, blobs.local);
     addReminderJobs(*registry_, {s.reminderInactiveDays, s.reminderMinuteUtc});
-    addCleanupJobs(
-        *registry_, blobs.store,
-        {s.cleanupIntervalMinutes, s.jobRetentionDays, s.uploadGraceHours, s.orphanBlobDays});
+    addCleanupJobs(*registry_, blobs.store,
+                   {s.cleanupIntervalMinutes, s.jobRetentionDays, s.uploadGraceHours,
+                    s.orphanBlobDays, s.pushEventRetentionDays, s.syncRejectionRetentionDays});
     if (s.workers == 0) {
         logInfo("job workers: none on this instance (--job-workers 0)");
         return;

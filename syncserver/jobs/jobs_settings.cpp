@@ -65,6 +65,10 @@ JobsSettings jobsSettingsFrom(const Settings& s) {
     j.jobRetentionDays = small(s, "SATCHEL_JOB_RETENTION_DAYS", "job-retention-days", 0, 7);
     j.uploadGraceHours = small(s, "SATCHEL_UPLOAD_GRACE_HOURS", "upload-grace-hours", 1, 24);
     j.orphanBlobDays = small(s, "SATCHEL_ORPHAN_BLOB_DAYS", "orphan-blob-days", 0, 7);
+    j.pushEventRetentionDays =
+        small(s, "SATCHEL_PUSH_EVENT_RETENTION_DAYS", "push-event-retention-days", 0, 90);
+    j.syncRejectionRetentionDays =
+        small(s, "SATCHEL_SYNC_REJECTION_RETENTION_DAYS", "sync-rejection-retention-days", 0, 365);
     j.certificateUrlTtl = std::chrono::seconds(
         small(s, "SATCHEL_CERTIFICATE_URL_SECONDS", "certificate-url-seconds", 10, 300));
     return j;

@@ -20,6 +20,10 @@
 //   --job-retention-days N      SATCHEL_JOB_RETENTION_DAYS      finished jobs kept this long
 //   --upload-grace-hours H      SATCHEL_UPLOAD_GRACE_HOURS      unfinished uploads kept this long
 //   --orphan-blob-days N        SATCHEL_ORPHAN_BLOB_DAYS        unreferenced blobs kept (0: always)
+//   --push-event-retention-days N  SATCHEL_PUSH_EVENT_RETENTION_DAYS  notifications kept (0:
+//   always)
+//   --sync-rejection-retention-days N  SATCHEL_SYNC_REJECTION_RETENTION_DAYS  unresolved refused
+//                                                            sync items kept (0: always)
 //   --certificate-url-seconds S SATCHEL_CERTIFICATE_URL_SECONDS lifetime of a certificate's
 //                                                            download URL
 
@@ -46,6 +50,8 @@ struct JobsSettings {
     int jobRetentionDays = 7;
     int uploadGraceHours = 24;
     int orphanBlobDays = 7;
+    int pushEventRetentionDays = 90;
+    int syncRejectionRetentionDays = 365;
     std::chrono::seconds certificateUrlTtl{300};
 };
 

@@ -2,7 +2,9 @@
 // unused invitations, finished jobs and effect keys past retention, old activity days,
 // abandoned uploads (multipart aborted, bytes removed) and verified blobs nothing references
 // are deleted; everything still live or still referenced is kept. A second run deletes
-// nothing more.
+// nothing more. Push events older than their retention go without breaking any pull cursor
+// (seqs are never reused; newer events still arrive); sync rejections go once a later push
+// stored the refused item, or when unresolved past their retention.
 #define BOOST_TEST_MODULE jobs_cleanup
 #include <boost/test/unit_test.hpp>
 
@@ -13,7 +15,10 @@
 #include "jobs/queue.h"
 #include "jobs_fixture.h"
 #include "satchel/hash.h"
+#include "satchel/hlc.h"
+#include "satchel/protocol/codec.h"
 #include "satchel/storage/local_blob_store.h"
+#include "satchel/testing/http.h"
 
 using namespace satchel;
 using namespace satchel::jobs_test;
@@ -28,7 +33,9 @@ struct CleanupFixture : JobsFixture {
         startInstance(1, {{"SATCHEL_BLOB_DIR", blobRoot.string()},
                           {"SATCHEL_JOB_RETENTION_DAYS", "3"},
                           {"SATCHEL_UPLOAD_GRACE_HOURS", "12"},
-                          {"SATCHEL_ORPHAN_BLOB_DAYS", "2"}});
+                          {"SATCHEL_ORPHAN_BLOB_DAYS", "2"},
+                          {"SATCHEL_PUSH_EVENT_RETENTION_DAYS", "30"},
+                          {"SATCHEL_SYNC_REJECTION_RETENTION_DAYS", "60"}});
     std::unique_ptr<server::PgConnection> db = connect();
     // The same folder as the server's store, for putting bytes where uploads would leave them.
     storage::LocalBlobStore store{storage::LocalStoreConfig{
@@ -64,7 +71,32 @@ struct CleanupFixture : JobsFixture {
         return fs::exists(store.pathOf(*storage::BlobKey::fromSha256(sha)));
     }
     long long rows(const std::string& sql) { return scalar(sql); }
+
+    // One page of the user's pull from `cursor`: the notification titles and the next cursor.
+    std::pair<std::vector<std::string>, std::string> pullNotices(const std::string& token,
+                                                                 const std::string& cursor) {
+        const auto reply = testing::httpGet(
+            server->url() + "/api/v1/sync/pull" + (cursor.empty() ? "" : "?cursor=" + cursor),
+            {{"Authorization", "Bearer " + token}});
+        BOOST_REQUIRE_MESSAGE(reply.status == 200, reply.body);
+        const auto page = decode<PullResponse>(reply.body);
+        BOOST_REQUIRE_MESSAGE(page, reply.body);
+        BOOST_REQUIRE(!page->hasMore);
+        std::vector<std::string> titles;
+        for (const auto& n : page->notifications)
+            titles.push_back(n.title);
+        return {titles, page->cursor};
+    }
+    long pushAs(const std::string& token, const PushRequest& request, std::string& body) {
+        const auto reply = testing::http(
+            "POST", server->url() + "/api/v1/sync/push", encode(request),
+            {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}}, 60000);
+        body = reply.body;
+        return reply.status;
+    }
 };
+
+using Titles = std::vector<std::string>;
 
 }  // namespace
 
@@ -163,6 +195,104 @@ BOOST_AUTO_TEST_CASE(expired_and_unreferenced_rows_go_live_ones_stay) {
                    rows("SELECT count(*) FROM invitations") ==
                before);
     BOOST_TEST(rows("SELECT count(*) FROM job_schedules WHERE name = 'cleanup.periodic'") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(old_push_events_go_and_every_pull_cursor_still_gets_what_is_newer) {
+    const std::string user = addAccount(*db, "ben", "Ben", "");
+    const std::string token = tokenForExisting(user, "student");
+    auto announce = [&](const std::string& title, const std::string& age) {
+        db->exec(
+            "UPDATE push_events SET created_at = now() - $3::interval WHERE user_id = $1::uuid"
+            " AND seq = push_create_event($1::uuid, 'course.announcement',"
+            " jsonb_build_object('title', $2::text, 'body', 'b'))",
+            {user, title, age});
+    };
+    announce("old 1", "45 days");
+    announce("old 2", "31 days");
+    announce("recent 1", "29 days");
+    announce("recent 2", "1 hour");
+    // One device has pulled everything so far; a new device has pulled nothing.
+    const auto [seenBefore, caughtUp] = pullNotices(token, "");
+    BOOST_TEST(seenBefore == (Titles{"old 1", "old 2", "recent 1", "recent 2"}),
+               boost::test_tools::per_element());
+
+    runCleanup();
+
+    BOOST_TEST(db->exec("SELECT string_agg(seq::text, ',' ORDER BY seq) FROM push_events"
+                        " WHERE user_id = $1::uuid",
+                        {user})
+                   .text(0, 0) == "3,4");
+    // The new device gets what is left; the caught-up device gets exactly the next event, whose
+    // seq is new (never one of the deleted ones).
+    BOOST_TEST(pullNotices(token, "").first == (Titles{"recent 1", "recent 2"}),
+               boost::test_tools::per_element());
+    announce("after clean-up", "0 seconds");
+    BOOST_TEST(rows("SELECT max(seq) FROM push_events") == 5);
+    BOOST_TEST(pullNotices(token, caughtUp).first == (Titles{"after clean-up"}),
+               boost::test_tools::per_element());
+
+    runCleanup();
+    BOOST_TEST(rows("SELECT count(*) FROM push_events") == 3);
+}
+
+BOOST_AUTO_TEST_CASE(sync_rejections_go_when_resolved_or_past_retention) {
+    const std::string teacher = addAccount(*db, "teacher", "Teacher", "", "instructor");
+    const std::string user = addAccount(*db, "cai", "Cai", "");
+    const std::string other = addAccount(*db, "dee", "Dee", "");
+    const std::string token = tokenForExisting(user, "student");
+    const SeededCourse course = publishCourse(*db, teacher, "Optics", 1);
+
+    // Pushed before the enrolment: refused. The same event after it: stored, so resolved.
+    PushRequest request;
+    request.deviceId = newUuidV7();
+    ProgressEvent opened;
+    opened.id = newUuidV7();
+    opened.courseId = *Uuid::parse(course.id);
+    opened.lessonId = course.lessons[0];
+    opened.deviceId = request.deviceId;
+    opened.hlc = HybridClock().now();
+    opened.kind = ProgressKind::Opened;
+    request.events.push_back(opened);
+    std::string body;
+    BOOST_REQUIRE_MESSAGE(pushAs(token, request, body) == 200, body);
+    BOOST_REQUIRE_MESSAGE(body.find("notEnrolled") != std::string::npos, body);
+    enroll(*db, user, course.id);
+    BOOST_REQUIRE_MESSAGE(pushAs(token, request, body) == 200, body);
+    BOOST_REQUIRE_MESSAGE(body.find("applied") != std::string::npos, body);
+
+    // Unresolved ones: recent, past retention; a "conflict" whose id is stored (with other
+    // content) and an id stored only under another account are not resolved by that.
+    const std::string stranger = newUuidV7().toString();
+    db->exec(
+        "INSERT INTO progress_events (id, user_id, seq, course_id, lesson_id, device_id, hlc, kind)"
+        " VALUES ($1::uuid, $2::uuid, 1, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(),"
+        " 1, 3)",
+        {stranger, other});
+    const std::string conflicted = newUuidV7().toString();
+    db->exec(
+        "INSERT INTO quiz_attempts (id, user_id, seq, course_id, lesson_id, course_version,"
+        " device_id, submitted_at_ms, body) VALUES ($1::uuid, $2::uuid, 99, gen_random_uuid(),"
+        " gen_random_uuid(), 1, gen_random_uuid(), 0, '{}')",
+        {conflicted, user});
+    db->exec(
+        "INSERT INTO sync_rejections (user_id, item_id, item_kind, reason, message, payload,"
+        " received_at) VALUES"
+        " ($1::uuid, gen_random_uuid(), 'event', 'unknownLesson', 'recent', '{}',"
+        "  now() - interval '59 days'),"
+        " ($1::uuid, gen_random_uuid(), 'event', 'unknownLesson', 'expired', '{}',"
+        "  now() - interval '61 days'),"
+        " ($1::uuid, NULL, 'event', 'invalid', 'no id', '{}', now()),"
+        " ($1::uuid, $2::uuid, 'event', 'forbidden', 'stranger', '{}', now()),"
+        " ($1::uuid, $3::uuid, 'attempt', 'conflict', 'conflict', '{}', now())",
+        {user, stranger, conflicted});
+    BOOST_TEST(rows("SELECT count(*) FROM sync_rejections") == 6);
+
+    runCleanup();
+
+    BOOST_TEST(db->exec("SELECT string_agg(message, ',' ORDER BY message) FROM sync_rejections")
+                   .text(0, 0) == "conflict,no id,recent,stranger");
+    runCleanup();
+    BOOST_TEST(rows("SELECT count(*) FROM sync_rejections") == 4);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -77,7 +77,7 @@ constexpr const char* kUnreferenced =
 
 long long CleanupReport::total() const {
     return refreshTokens + passwordResets + invitations + jobs + jobEffects + activityRows +
-           abandonedUploads + orphanBlobs;
+           abandonedUploads + orphanBlobs + pushEvents + resolvedRejections + expiredRejections;
 }
 
 CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const CleanupSettings& s) {
@@ -100,6 +100,22 @@ CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const Cl
         s.uploadGraceHours);
     if (s.orphanBlobDays > 0)
         r.orphanBlobs = removeBlobs(conn, store, kUnreferenced, s.orphanBlobDays);
+    // The rules and why they keep every cursor whole: cleanup_jobs.h.
+    if (s.pushEventRetentionDays > 0)
+        r.pushEvents = deleteInBatches(conn, "push_events",
+                                       "created_at < now() - make_interval(days => $2::integer)",
+                                       {s.pushEventRetentionDays});
+    r.resolvedRejections =
+        deleteInBatches(conn, "sync_rejections r",
+                        "r.item_id IS NOT NULL AND r.reason <> 'conflict' AND CASE r.item_kind"
+                        " WHEN 'event' THEN EXISTS (SELECT 1 FROM progress_events e"
+                        "   WHERE e.id = r.item_id AND e.user_id = r.user_id)"
+                        " ELSE EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.id = r.item_id"
+                        "   AND a.user_id = r.user_id) END");
+    if (s.syncRejectionRetentionDays > 0)
+        r.expiredRejections = deleteInBatches(
+            conn, "sync_rejections", "received_at < now() - make_interval(days => $2::integer)",
+            {s.syncRejectionRetentionDays});
     return r;
 }
 

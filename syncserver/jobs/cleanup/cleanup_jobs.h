@@ -13,6 +13,22 @@
 //                       verified; the multipart upload is aborted and any bytes are removed
 //   blobs, verified     no published version, media result or certificate names them, verified
 //                       more than --orphan-blob-days ago (0: never): bytes removed, then the row
+//   push_events         created more than --push-event-retention-days ago (0: never). Safe for
+//                       every cursor: seqs are never reused (push_user_seq keeps the last one),
+//                       pull and the socket read "seq > cursor" and take gaps in their stride, so
+//                       no cursor skips a newer event; the state devices converge on lives in the
+//                       sync feed (events, attempts, grades, versions: never cleaned), not here;
+//                       and an event's read state is on its own row or in a 'notification.read'
+//                       event that is always newer than what it marks, so the age rule deletes a
+//                       mark only after its notifications: a lagging device gets both or neither.
+//                       What a device offline for longer than the retention misses is the older
+//                       notifications themselves (docs/operations.md says to pick the retention
+//                       well above the longest offline period).
+//   sync_rejections     resolved ones at once: a later push stored the very item (same id, same
+//                       user; a "conflict" is never resolved this way, its id holds other
+//                       content); unresolved ones after --sync-rejection-retention-days (0: kept).
+//                       The app keeps its own "needs attention" list; these rows are the server's
+//                       record of what it refused, for support.
 //
 // Every step works in bounded batches, each its own short transaction, so the job never holds
 // many locks or a long snapshot; running it twice, or on two instances at once, is harmless
@@ -34,7 +50,9 @@ struct CleanupSettings {
     int intervalMinutes = 60;
     int jobRetentionDays = 7;
     int uploadGraceHours = 24;
-    int orphanBlobDays = 7;  // 0: unreferenced verified blobs are never deleted
+    int orphanBlobDays = 7;                // 0: unreferenced verified blobs are never deleted
+    int pushEventRetentionDays = 90;       // 0: push events are kept for ever
+    int syncRejectionRetentionDays = 365;  // 0: unresolved rejections are kept for ever
 };
 
 // What one run deleted, per step (logged, and returned for tests of the step functions).
@@ -47,6 +65,9 @@ struct CleanupReport {
     long long activityRows = 0;
     long long abandonedUploads = 0;
     long long orphanBlobs = 0;
+    long long pushEvents = 0;
+    long long resolvedRejections = 0;
+    long long expiredRejections = 0;
     long long total() const;
 };
 
