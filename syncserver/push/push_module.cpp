@@ -2,11 +2,13 @@
 
 #include "push/announcement_routes.h"
 #include "push/channel.h"
+#include "push/notification_read_routes.h"
 
 namespace satchel::server {
 
 void registerPushModule(ServerContext& ctx) {
     registerAnnouncementRoutes(ctx);
+    registerNotificationReadRoutes(ctx);
     if (!ctx.listener)
         return;  // listing routes only
     auto channel = std::make_shared<PushChannel>(ctx.auth, ctx.db, ctx.settings.databaseUrl,

@@ -84,24 +84,12 @@ struct NoticePage {
     bool more = false;
 };
 
-// Push events with afterSeq < seq <= the user's push counter (read first), at most `limit`, as
-// notifications; events of kinds the shared model does not show are passed over.
-NoticePage readNotifications(PgConnection& conn, const std::string& userId, std::int64_t afterSeq,
-                             std::int64_t limit, PullResponse& page) {
-    const auto head = conn.exec("SELECT last_seq FROM push_user_seq WHERE user_id = $1::uuid",
-                                {userId});
-    const std::int64_t headSeq = head.empty() ? 0 : head.integer(0, 0);
-    const std::int64_t from = std::min(afterSeq, headSeq);
-    const std::int64_t to = std::min(headSeq, from + limit);
-    NoticePage result{to, to < headSeq};
-    if (to <= from)
-        return result;
-    const auto rows = conn.exec(
-        "SELECT id, user_id, kind, title, body, course_id, course_version, attempt_id, "
-        "created_at_ms, read_at_ms"
-        " FROM pull_notifications WHERE user_id = $1::uuid AND seq > $2 AND seq <= $3"
-        " AND kind IS NOT NULL ORDER BY seq",
-        {userId, static_cast<long long>(from), static_cast<long long>(to)});
+constexpr const char* kNoticeColumns =
+    "id, user_id, kind, title, body, course_id, course_version, attempt_id, created_at_ms, "
+    "read_at_ms";
+
+// Rows of kNoticeColumns from pull_notifications, as shared's Notification records.
+void appendNotifications(const PgResult& rows, PullResponse& page) {
     for (int r = 0; r < rows.rows(); ++r) {
         const auto kind = parseNotificationKind(rows.text(r, 2));
         if (!kind)
@@ -122,6 +110,69 @@ NoticePage readNotifications(PgConnection& conn, const std::string& userId, std:
         if (!rows.isNull(r, 9))
             n.readAtMs = rows.integer(r, 9);
         page.notifications.push_back(std::move(n));
+    }
+}
+
+// Push events with afterSeq < seq <= the user's push counter (read first), at most `limit`, as
+// notifications; events of kinds the shared model does not show are passed over.
+//
+// Read state reaches other devices here too: a 'notification.read' event in the range (made by
+// POST /api/v1/notifications/read, push/notification_reads.h) re-delivers the notifications it
+// names with their read time; the client keeps the first read time it learns. So that a page
+// stays within `limit` items, the range ends before a read event that would overflow it (each
+// seq counts one item, a read event one more per id it names; a first event naming more ids
+// than `limit` is still sent whole, within the wire's 5,000).
+NoticePage readNotifications(PgConnection& conn, const std::string& userId, std::int64_t afterSeq,
+                             std::int64_t limit, PullResponse& page) {
+    const auto head =
+        conn.exec("SELECT last_seq FROM push_user_seq WHERE user_id = $1::uuid", {userId});
+    const std::int64_t headSeq = head.empty() ? 0 : head.integer(0, 0);
+    const std::int64_t from = std::min(afterSeq, headSeq);
+    std::int64_t to = std::min(headSeq, from + limit);
+    if (to <= from)
+        return NoticePage{to, to < headSeq};
+    const auto reads = conn.exec(
+        "SELECT seq, CASE WHEN jsonb_typeof(data->'ids') = 'array'"
+        "                 THEN jsonb_array_length(data->'ids') ELSE 0 END"
+        " FROM push_events WHERE user_id = $1::uuid AND seq > $2 AND seq <= $3"
+        " AND kind = 'notification.read' ORDER BY seq",
+        {userId, static_cast<long long>(from), static_cast<long long>(to)});
+    std::int64_t redelivered = 0;
+    for (int r = 0; r < reads.rows(); ++r) {
+        const std::int64_t seq = reads.integer(r, 0);
+        const std::int64_t named = reads.integer(r, 1);
+        if ((seq - from) + redelivered + named > limit && seq > from + 1) {
+            to = seq - 1;
+            break;
+        }
+        redelivered += named;
+    }
+    NoticePage result{to, to < headSeq};
+    const std::vector<PgParam> range{userId, static_cast<long long>(from),
+                                     static_cast<long long>(to)};
+    appendNotifications(conn.exec("SELECT " + std::string(kNoticeColumns) +
+                                      " FROM pull_notifications WHERE user_id = $1::uuid"
+                                      " AND seq > $2 AND seq <= $3 AND kind IS NOT NULL"
+                                      " ORDER BY seq",
+                                  range),
+                        page);
+    if (redelivered > 0) {
+        // Notifications before the range that a read event in it names (ids are checked
+        // before the cast: events are written by several modules, and tests write free-form
+        // ones).
+        appendNotifications(
+            conn.exec("SELECT " + std::string(kNoticeColumns) +
+                          " FROM pull_notifications WHERE user_id = $1::uuid AND seq <= $2"
+                          " AND kind IS NOT NULL AND id IN ("
+                          "   SELECT ref::uuid FROM push_events p, jsonb_array_elements_text("
+                          "     CASE WHEN jsonb_typeof(p.data->'ids') = 'array' THEN p.data->'ids'"
+                          "          ELSE '[]'::jsonb END) AS ref"
+                          "    WHERE p.user_id = $1::uuid AND p.seq > $2 AND p.seq <= $3"
+                          "      AND p.kind = 'notification.read'"
+                          "      AND ref ~ '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$')"
+                          " ORDER BY seq",
+                      range),
+            page);
     }
     return result;
 }
@@ -158,7 +209,8 @@ void readCourseVersions(PgConnection& conn, const std::vector<PgParam>& range,
 
 }  // namespace
 
-PullResponse PullService::page(const CurrentUser& user, const PullCursor& cursor, std::int64_t limit) {
+PullResponse PullService::page(const CurrentUser& user, const PullCursor& cursor,
+                               std::int64_t limit) {
     const std::string& userId = user.id;
     auto conn = db_.acquire();
     const auto head = conn->exec("SELECT seq FROM sync_heads WHERE user_id = $1::uuid", {userId});
