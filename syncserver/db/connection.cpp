@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace satchel::server {
@@ -130,6 +131,41 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
     }
     return check(PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(params.size()),
                                 values.data(), nullptr, nullptr, 0));
+}
+
+void PgConnection::copyIn(const std::string& sql, std::string_view data) {
+    if (broken_)
+        throw DatabaseUnavailable("PostgreSQL connection lost");
+    // PQexec returns at the first COPY_IN result, or the error of any statement before it.
+    pg_result* started = PQexec(conn_, sql.c_str());
+    if (PQresultStatus(started) != PGRES_COPY_IN) {
+        check(started);  // throws for an error
+        throw DatabaseError("XX000", "copyIn: the statement is not a COPY FROM STDIN");
+    }
+    PQclear(started);
+    constexpr std::size_t kChunk = 1u << 20;
+    bool sent = true;
+    for (std::size_t at = 0; sent && at < data.size(); at += kChunk) {
+        const auto n = static_cast<int>(std::min(kChunk, data.size() - at));
+        sent = PQputCopyData(conn_, data.data() + at, n) == 1;
+    }
+    if (!sent || PQputCopyEnd(conn_, nullptr) != 1) {
+        broken_ = true;
+        throw DatabaseUnavailable(std::string("PostgreSQL connection lost: ") +
+                                  PQerrorMessage(conn_));
+    }
+    // The COPY's own result, then the end of the query. Every result is read before the first
+    // error is thrown, so the connection is ready for the next statement (a ROLLBACK TO).
+    pg_result* failed = nullptr;
+    while (pg_result* result = PQgetResult(conn_)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && !failed)
+            failed = result;
+        else
+            PQclear(result);
+    }
+    if (failed)
+        check(failed);  // throws
+    touch();
 }
 
 void PgConnection::execScript(const std::string& sql) {

@@ -70,6 +70,11 @@ public:
     // when the connection is lost (and marks this connection broken) and DatabaseError when
     // PostgreSQL rejects the statement.
     PgResult exec(std::string_view sql, const std::vector<PgParam>& params = {});
+    // Sends `data` to a COPY ... FROM STDIN statement (`sql` may be preceded by other statements
+    // without parameters, e.g. a SAVEPOINT, sent in the same round trip). `data` must be in the
+    // statement's format (text or binary). Throws as exec() does, DatabaseError with the
+    // SQLSTATE when a row is refused (then nothing of `data` is stored).
+    void copyIn(const std::string& sql, std::string_view data);
     // Runs a script of several statements without parameters (migrations only).
     void execScript(const std::string& sql);
     // A round trip proving the connection still works.

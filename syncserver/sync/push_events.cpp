@@ -1,4 +1,4 @@
-// Steps 3, 4, 5 and 7 of a push: the feed reservation with the event log (one statement), the
+// Steps 3, 4, 5 and 7 of a push: the feed reservation, the event log (a COPY of new events), the
 // materialised lesson states and the learner activity rollup (a read, then one statement that
 // writes both). Fewer round trips matter: each one waits on a busy database.
 #include <chrono>
@@ -6,19 +6,59 @@
 #include <set>
 #include <unordered_set>
 
+#include "sync/event_copy.h"
 #include "sync/lesson_state_codec.h"
 #include "sync/pg_array.h"
 #include "sync/push_steps.h"
 
 namespace satchel::server::sync {
 
+namespace {
+
+// The usual batch holds only new events: COPY them (binary, event_copy.h) under a savepoint, in
+// the round trip that sets it. One id already stored makes the COPY fail as a whole
+// (unique_violation) with nothing written; the savepoint takes the failed statement back and
+// the caller sorts the batch out with ON CONFLICT instead. Returns whether the COPY stored all.
+bool copyNewEvents(PgConnection& conn, const std::string& userId, const Uuid& deviceId,
+                   std::int64_t firstSeq, const std::vector<const ProgressEvent*>& events) {
+    const auto user = Uuid::parse(userId);
+    if (!user)
+        throw DatabaseError("XX000", "push for a user id that is not a UUID: " + userId);
+    static const std::string statement =
+        std::string("SAVEPOINT push_events; COPY progress_events ") + kEventCopyColumns +
+        " FROM STDIN (FORMAT binary)";
+    try {
+        conn.copyIn(statement, progressEventsCopy(*user, deviceId, firstSeq, events));
+        return true;
+    } catch (const DatabaseError& e) {
+        if (!e.isUniqueViolation())
+            throw;
+    }
+    conn.exec("ROLLBACK TO SAVEPOINT push_events");
+    return false;
+}
+
+}  // namespace
+
 AppendedEvents appendEvents(PgConnection& conn, const std::string& userId, const Uuid& deviceId,
                             std::int64_t reserve, std::vector<PushItem>& events) {
+    AppendedEvents result;
+    // Locks the user's feed first: every statement below sees the user's earlier pushes.
+    result.firstSeq = reserveSeqs(conn, userId, reserve);
+    std::vector<const ProgressEvent*> pending;
+    for (const auto& item : events)
+        if (item.pending())
+            pending.push_back(&*item.event);
+    if (pending.empty())
+        return result;
+    if (copyNewEvents(conn, userId, deviceId, result.firstSeq, pending)) {
+        result.applied = std::move(pending);
+        return result;
+    }
+
     PgArray ids, courses, lessons, hlcs, kinds, starts, ends, durations, positions, totals;
-    for (const auto& item : events) {
-        if (!item.pending())
-            continue;
-        const ProgressEvent& e = *item.event;
+    for (const ProgressEvent* event : pending) {
+        const ProgressEvent& e = *event;
         ids.add(e.id);
         courses.add(e.courseId);
         lessons.add(e.lessonId);
@@ -46,38 +86,25 @@ AppendedEvents appendEvents(PgConnection& conn, const std::string& userId, const
         else
             totals.addNull();
     }
-    AppendedEvents result;
-    if (ids.size() == 0) {
-        result.firstSeq = reserveSeqs(conn, userId, reserve);
-        return result;
-    }
-
-    // The reservation and the insert in one round trip: `head` is materialised once (the
-    // insert reads it, so the lock is taken before any row is written) and the i-th pending
-    // event gets seq first + i - 1. Only the count of new rows comes back; in the usual case,
-    // all of them, no id has to be shipped back and parsed.
-    const auto reserved = conn.exec(
-        "WITH head AS MATERIALIZED (SELECT sync_reserve_seq($1::uuid, $3::bigint) AS hi),"
-        " ins AS (INSERT INTO progress_events (id, user_id, seq, course_id, lesson_id, device_id,"
-        " hlc, kind, start_ms, end_ms, duration_ms, position_ms, total_ms)"
-        " SELECT e.id, $1::uuid, h.hi - $3::bigint + e.n, e.course_id, e.lesson_id, $2::uuid,"
+    // The i-th pending event gets seq firstSeq + i - 1, as in the COPY. Only the count of new
+    // rows comes back; the ids are sorted out below.
+    const auto inserted = conn.exec(
+        "WITH ins AS (INSERT INTO progress_events (id, user_id, seq, course_id, lesson_id,"
+        " device_id, hlc, kind, start_ms, end_ms, duration_ms, position_ms, total_ms)"
+        " SELECT e.id, $1::uuid, $3::bigint + e.n - 1, e.course_id, e.lesson_id, $2::uuid,"
         " e.hlc, e.kind, e.start_ms, e.end_ms, e.duration_ms, e.position_ms, e.total_ms"
-        " FROM head h, unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::bigint[], $8::smallint[],"
+        " FROM unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::bigint[], $8::smallint[],"
         "   $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[])"
         "   WITH ORDINALITY AS e(id, course_id, lesson_id, hlc, kind, start_ms, end_ms,"
         "   duration_ms, position_ms, total_ms, n)"
         " ON CONFLICT (id) DO NOTHING RETURNING 1)"
-        " SELECT (SELECT hi FROM head), (SELECT count(*) FROM ins)",
-        {userId, deviceId.toString(), static_cast<long long>(reserve), ids.literal(),
+        " SELECT count(*) FROM ins",
+        {userId, deviceId.toString(), static_cast<long long>(result.firstSeq), ids.literal(),
          courses.literal(), lessons.literal(), hlcs.literal(), kinds.literal(), starts.literal(),
          ends.literal(), durations.literal(), positions.literal(), totals.literal()});
-    result.firstSeq = reserved.integer(0, 0) - reserve + 1;
-    const auto insertedCount = static_cast<std::size_t>(reserved.integer(0, 1));
-
-    if (insertedCount == ids.size()) {
-        for (const auto& item : events)
-            if (item.pending())
-                result.applied.push_back(&*item.event);
+    const auto insertedCount = static_cast<std::size_t>(inserted.integer(0, 0));
+    if (insertedCount == pending.size()) {  // the conflicting rows were gone by now
+        result.applied = std::move(pending);
         return result;
     }
 

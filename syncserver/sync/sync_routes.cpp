@@ -87,7 +87,7 @@ void registerSyncRoutes(ServerContext& ctx) {
                 throw ApiError(400, "invalid", error.message);
             }
             const auto response = module->push.apply(me.id, *batch);
-            return HttpResponse::json(200, toJson(response));
+            return HttpResponse::text(200, encode(response), "application/json");
         },
         pushOptions);
 

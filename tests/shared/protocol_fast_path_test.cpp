@@ -169,3 +169,29 @@ BOOST_AUTO_TEST_CASE(fast_path_never_accepts_what_the_full_decoder_refuses) {
     BOOST_TEST(acceptedMutants > 200);
     BOOST_TEST(refusedMutants > 200);
 }
+
+BOOST_AUTO_TEST_CASE(push_answer_is_written_as_the_tree_would_dump_it) {
+    RandomModel random(satchel::testing::testSeed() + 2);
+    const std::vector<std::string> messages = {"",
+                                               "no such course",
+                                               "events[3].hlc: out of range (outOfRange)",
+                                               "quote \" and \\ slash",
+                                               "control \x01 and tab \t",
+                                               "caf\xc3\xa9",
+                                               "bad \xff byte"};
+    for (int c = 0; c < 500; ++c) {
+        PushResponse response;
+        for (std::size_t i = 0, n = random.between(0, 12); i < n; ++i) {
+            EventAck ack;
+            ack.id = random.chance(0.1) ? Uuid{} : newUuidV7();
+            ack.status = static_cast<AckStatus>(random.between(0, 2));
+            if (ack.status == AckStatus::Rejected)
+                ack.reason = static_cast<RejectReason>(random.between(0, 5));
+            ack.message = messages[random.between(0, messages.size() - 1)];
+            response.acks.push_back(std::move(ack));
+        }
+        const std::string tree =
+            toJson(response).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        BOOST_REQUIRE_EQUAL(encode(response), tree);
+    }
+}

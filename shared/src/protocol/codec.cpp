@@ -207,6 +207,12 @@ Decoded<PushRequest> decode<PushRequest>(std::string_view text) {
     return fromJson<PushRequest>(*parsed);
 }
 
+std::optional<PushRequest> decodePushRequestFast(std::string_view text) {
+    if (text.size() > kMaxFastPushBytes)
+        return std::nullopt;
+    return wire_detail::decodePushRequestFast(text);
+}
+
 #define SATCHEL_WIRE_TYPE(T)                                \
     template Decoded<T> fromJson<T>(const nlohmann::json&); \
     template Decoded<T> decode<T>(std::string_view);
@@ -355,6 +361,39 @@ json toJson(const PushResponse& m) {
         acks.push_back(std::move(item));
     }
     return withProtocol({{"acks", std::move(acks)}});
+}
+
+std::string encode(const PushResponse& m) {
+    // Keys in the order dump() sorts them: acks before protocol; id, message, reason, status.
+    std::string out;
+    out.reserve(32 + m.acks.size() * 64);
+    out += "{\"acks\":[";
+    char id[36];
+    for (std::size_t i = 0; i < m.acks.size(); ++i) {
+        const EventAck& ack = m.acks[i];
+        if (i > 0)
+            out += ',';
+        out += "{\"id\":\"";
+        ack.id.writeTo(id);
+        out.append(id, sizeof id);
+        out += '"';
+        if (!ack.message.empty()) {
+            out += ",\"message\":";
+            out += json(ack.message).dump(-1, ' ', false, json::error_handler_t::replace);
+        }
+        if (ack.reason) {
+            out += ",\"reason\":\"";
+            out += toString(*ack.reason);
+            out += '"';
+        }
+        out += ",\"status\":\"";
+        out += toString(ack.status);
+        out += "\"}";
+    }
+    out += "],\"protocol\":";
+    out += std::to_string(kWireProtocolVersion);
+    out += '}';
+    return out;
 }
 
 json toJson(const PullRequest& m) {

@@ -11,6 +11,7 @@
 // Notification, User, Quiz, CourseVersion (no "protocol" field; handy for storing records as
 // JSON, e.g. the client's outbox).
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,12 @@ Decoded<T> decode(std::string_view text);
 // Push batches take a faster, allocation-light path first (same results, same errors).
 template <>
 Decoded<PushRequest> decode<PushRequest>(std::string_view text);
+// That fast path alone, for callers with a slower path of their own (the server decodes a
+// batch item by item when something in it is wrong). A value only for a valid batch inside the
+// scanner's strict subset (printable-ASCII strings without escapes, non-negative integers, no
+// attempts, every event from the batch's device, ids unique), and then exactly the value
+// decode<PushRequest> returns; nullopt for anything else, valid or not.
+std::optional<PushRequest> decodePushRequestFast(std::string_view text);
 
 nlohmann::json toJson(const RegisterRequest&);
 nlohmann::json toJson(const LoginRequest&);
@@ -70,6 +77,11 @@ template <class T>
 std::string encode(const T& value) {
     return toJson(value).dump();
 }
+
+// The push answer written straight to text (one ack per pushed item, hundreds per answer),
+// byte for byte what toJson(response).dump() gives, without building the tree first. Text that
+// is not valid UTF-8 in a message is replaced (U+FFFD) instead of throwing.
+std::string encode(const PushResponse& response);
 
 // The DecodeError as an ErrorResponse body (code "invalid" or "unsupportedVersion").
 ErrorResponse toErrorResponse(const DecodeError& error);
