@@ -1179,6 +1179,18 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation> ث</translation>
     </message>
     <message>
+        <source>Server's default</source>
+        <translation>الإعداد الافتراضي للخادم</translation>
+    </message>
+    <message>
+        <source> days inactive</source>
+        <translation> أيام من عدم النشاط</translation>
+    </message>
+    <message>
+        <source>0 sends no reminders for this course</source>
+        <translation>0 لا يرسل أي تذكيرات لهذه الدورة</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>المقرّر</translation>
     </message>
@@ -1209,6 +1221,10 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <message>
         <source>Readings, time spent:</source>
         <translation>القراءات، الوقت المستغرق:</translation>
+    </message>
+    <message>
+        <source>Remind a student after:</source>
+        <translation>تذكير الطالب بعد:</translation>
     </message>
     <message>
         <source>Change course settings</source>

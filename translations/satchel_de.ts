@@ -1159,6 +1159,18 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation> s</translation>
     </message>
     <message>
+        <source>Server's default</source>
+        <translation>Standard des Servers</translation>
+    </message>
+    <message>
+        <source> days inactive</source>
+        <translation> Tage inaktiv</translation>
+    </message>
+    <message>
+        <source>0 sends no reminders for this course</source>
+        <translation>0 sendet für diesen Kurs keine Erinnerungen</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
@@ -1189,6 +1201,10 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <message>
         <source>Readings, time spent:</source>
         <translation>Texte, Lesezeit:</translation>
+    </message>
+    <message>
+        <source>Remind a student after:</source>
+        <translation>Lernende erinnern nach:</translation>
     </message>
     <message>
         <source>Change course settings</source>

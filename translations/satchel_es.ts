@@ -1159,6 +1159,18 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
         <translation> s</translation>
     </message>
     <message>
+        <source>Server's default</source>
+        <translation>Predeterminado del servidor</translation>
+    </message>
+    <message>
+        <source> days inactive</source>
+        <translation> días sin actividad</translation>
+    </message>
+    <message>
+        <source>0 sends no reminders for this course</source>
+        <translation>0 no envía recordatorios para este curso</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
@@ -1189,6 +1201,10 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <message>
         <source>Readings, time spent:</source>
         <translation>Lecturas, tiempo dedicado:</translation>
+    </message>
+    <message>
+        <source>Remind a student after:</source>
+        <translation>Recordar al estudiante tras:</translation>
     </message>
     <message>
         <source>Change course settings</source>

@@ -1159,6 +1159,18 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
         <translation> s</translation>
     </message>
     <message>
+        <source>Server's default</source>
+        <translation>Valeur par défaut du serveur</translation>
+    </message>
+    <message>
+        <source> days inactive</source>
+        <translation> jours d'inactivité</translation>
+    </message>
+    <message>
+        <source>0 sends no reminders for this course</source>
+        <translation>0 n'envoie aucun rappel pour ce cours</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
@@ -1189,6 +1201,10 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <message>
         <source>Readings, time spent:</source>
         <translation>Lectures, temps passé :</translation>
+    </message>
+    <message>
+        <source>Remind a student after:</source>
+        <translation>Relancer l'étudiant après :</translation>
     </message>
     <message>
         <source>Change course settings</source>
