@@ -9,17 +9,21 @@
 namespace satchel::server {
 namespace {
 
-HttpResponse catalogResponse(const HttpRequest& req, const CatalogView& view) {
+// The body is sent straight from the cached view (no copy): `view` stays alive as long as the
+// answer does.
+HttpResponse catalogResponse(const HttpRequest& req, std::shared_ptr<const CatalogView> view) {
     HttpResponse r;
-    if (ifNoneMatchHits(req, view.etag)) {
+    r.headers.reserve(3);
+    if (ifNoneMatchHits(req, view->etag)) {
         r.status = 304;
     } else {
         r.status = 200;
-        r.body = view.body;
         r.headers.emplace_back("Content-Type", "application/json");
     }
-    r.headers.emplace_back("ETag", view.etag);
+    r.headers.emplace_back("ETag", view->etag);
     r.headers.emplace_back("Cache-Control", "private, no-cache");
+    if (r.status == 200)
+        r.sharedBody = std::shared_ptr<const std::string>(view, &view->body);
     return r;
 }
 
@@ -32,14 +36,14 @@ void registerCatalogRoute(ServerContext& ctx, std::shared_ptr<CatalogCache> cata
             const auto me = ctx.auth.requireUserIfCached(req);
             if (!me)
                 return std::nullopt;
-            const auto view = catalog->viewIfCached(me->id);
+            auto view = catalog->viewIfCached(me->id);
             if (!view)
                 return std::nullopt;
-            return catalogResponse(req, *view);
+            return catalogResponse(req, std::move(view));
         },
         [&ctx, catalog](HttpRequest& req) {
             const auto me = ctx.auth.requireUser(req);
-            return catalogResponse(req, *catalog->view(me.id));
+            return catalogResponse(req, catalog->view(me.id));
         });
 }
 

@@ -1,6 +1,7 @@
 #include "http/access_log.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 
@@ -9,8 +10,24 @@
 #include "app/log.h"
 
 namespace satchel::server {
+namespace {
 
-AccessLog::AccessLog(AccessLogFormat format) : format_(format) {
+constexpr std::size_t kFlushEarlyBytes = 256 * 1024;
+
+std::atomic<std::uint64_t> nextAccessLogId{1};
+
+// This thread's shard of each AccessLog it has written to, by the log's id (never reused, so
+// an entry left by a destroyed log can never match a new one). Usually one entry.
+struct ShardCacheEntry {
+    std::uint64_t owner;
+    void* shard;
+};
+thread_local std::vector<ShardCacheEntry> shardCache;
+
+}  // namespace
+
+AccessLog::AccessLog(AccessLogFormat format)
+    : format_(format), id_(nextAccessLogId.fetch_add(1, std::memory_order_relaxed)) {
     if (format_ != AccessLogFormat::Off)
         flusher_ = std::thread([this] { flushLoop(); });
 }
@@ -25,13 +42,27 @@ AccessLog::~AccessLog() {
         flusher_.join();
 }
 
+AccessLog::Shard& AccessLog::shardForThisThread() {
+    for (const auto& entry : shardCache)
+        if (entry.owner == id_)
+            return *static_cast<Shard*>(entry.shard);
+    Shard* shard;
+    {
+        std::lock_guard lock(mutex_);
+        shard = shards_.emplace_back(std::make_unique<Shard>()).get();
+    }
+    shardCache.push_back({id_, shard});
+    return *shard;
+}
+
 void AccessLog::record(const HttpRequest& request, const std::string& route, int status,
                        std::size_t bytes, double milliseconds) {
     if (format_ == AccessLogFormat::Off)
         return;
     char time[32];
     formatUtcNow(time);
-    std::string line;
+    Shard& shard = shardForThisThread();
+    std::size_t pending;
     if (format_ == AccessLogFormat::Json) {
         const nlohmann::json entry{{"time", time},
                                    {"request_id", request.requestId},
@@ -42,15 +73,17 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
                                    {"status", status},
                                    {"bytes", bytes},
                                    {"ms", milliseconds}};
-        line = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        std::string line = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        std::lock_guard lock(shard.mutex);
+        shard.pending.append(line).push_back('\n');
+        pending = shard.pending.size();
     } else {
         char tail[96];
         int n = std::snprintf(tail, sizeof tail, "\" %d %zu %.3fms\n", status, bytes, milliseconds);
         n = std::clamp(n, 0, static_cast<int>(sizeof tail) - 1);
-        line.reserve(std::strlen(time) + request.requestId.size() + request.remoteAddress.size() +
-                     request.method.size() + request.target.size() + 8 +
-                     static_cast<std::size_t>(n));
-        line.append(time)
+        // Appended in place: no line is built on the heap.
+        std::lock_guard lock(shard.mutex);
+        shard.pending.append(time)
             .append(" ")
             .append(request.requestId)
             .append(" ")
@@ -60,35 +93,50 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
             .append(" ")
             .append(request.target)
             .append(tail, static_cast<std::size_t>(n));
+        pending = shard.pending.size();
     }
-    if (format_ == AccessLogFormat::Json)
-        line += '\n';
-    bool large;
-    {
-        std::lock_guard lock(mutex_);
-        buffer_ += line;
-        large = buffer_.size() > 256 * 1024;
-    }
-    if (large)
+    if (pending > kFlushEarlyBytes)
         wake_.notify_one();
 }
 
-void AccessLog::flushLoop() {
-    std::string out;
-    std::unique_lock lock(mutex_);
-    for (;;) {
-        wake_.wait_for(lock, std::chrono::milliseconds(200));
-        out.swap(buffer_);
-        const bool done = stopping_;
-        lock.unlock();
-        if (!out.empty()) {
-            std::fwrite(out.data(), 1, out.size(), stdout);
-            std::fflush(stdout);
-            out.clear();
+void AccessLog::writeOut() {
+    // The shard list only grows, and only under mutex_; shards are never freed before the
+    // AccessLog, so walking a snapshot of the pointers is safe.
+    std::vector<Shard*> shards;
+    {
+        std::lock_guard lock(mutex_);
+        shards.reserve(shards_.size());
+        for (const auto& s : shards_)
+            shards.push_back(s.get());
+    }
+    bool wrote = false;
+    for (Shard* shard : shards) {
+        {
+            std::lock_guard lock(shard->mutex);
+            shard->pending.swap(shard->writing);  // `writing` was left empty
         }
+        if (shard->writing.empty())
+            continue;
+        std::fwrite(shard->writing.data(), 1, shard->writing.size(), stdout);
+        shard->writing.clear();  // keeps its capacity for the next swap
+        wrote = true;
+    }
+    if (wrote)
+        std::fflush(stdout);
+}
+
+void AccessLog::flushLoop() {
+    for (;;) {
+        bool done;
+        {
+            std::unique_lock lock(mutex_);
+            if (!stopping_)
+                wake_.wait_for(lock, std::chrono::milliseconds(200));
+            done = stopping_;
+        }
+        writeOut();  // after `stopping_`: every line recorded before the destructor is written
         if (done)
             return;
-        lock.lock();
     }
 }
 

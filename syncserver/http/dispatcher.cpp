@@ -164,7 +164,7 @@ void Dispatcher::finish(HttpRequest& request, HttpResponse& response, const std:
     metrics_.observe(request.method, route, response.status, seconds);
     // A file body (blobs) logs the length of the slice it sends, not the empty `body`.
     const std::size_t bytes =
-        response.file ? static_cast<std::size_t>(response.file->length) : response.body.size();
+        response.file ? static_cast<std::size_t>(response.file->length) : response.bodyView().size();
     accessLog_.record(request, route, response.status, bytes, seconds * 1000.0);
 }
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -22,6 +23,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "http/response_head.h"
 #include "http/target.h"
 #include "http/upgraded_connection.h"
 #include "http/worker_pool.h"
@@ -35,24 +37,43 @@ using tcp = net::ip::tcp;
 
 class Session;
 
+// Threading: one io_context per I/O thread, each run by exactly that thread (concurrency hint
+// 1, so Asio skips the cross-thread hand-offs a shared io_context needs), and the acceptor
+// deals accepted connections out to them in turn. A connection lives on one thread from
+// accept to close: its handlers never run concurrently, need no strand, and stay in that
+// thread's caches. The first io_context also runs the acceptor, the signals and the shutdown
+// timers, and is the one the main thread runs.
 struct Listener::Impl : std::enable_shared_from_this<Listener::Impl> {
     Impl(std::size_t threads, ListenerLimits l, RequestSink& s, WorkerPool& w)
-        : acceptor(ioc),
+        : ioThreads(threads == 0 ? 1 : threads),
+          contexts(makeContexts(ioThreads)),
+          ioc(*contexts.front()),
+          acceptor(ioc),
           signals(ioc, SIGINT, SIGTERM),
           graceTimer(ioc),
           retryTimer(ioc),
-          ioThreads(threads == 0 ? 1 : threads),
           limits(l),
           sink(s),
           workers(w) {}
 
-    net::io_context ioc;
+    static std::vector<std::unique_ptr<net::io_context>> makeContexts(std::size_t n) {
+        std::vector<std::unique_ptr<net::io_context>> out;
+        for (std::size_t i = 0; i < n; ++i)
+            out.push_back(std::make_unique<net::io_context>(1));
+        return out;
+    }
+
+    std::size_t ioThreads;
+    std::vector<std::unique_ptr<net::io_context>> contexts;  // one per I/O thread
+    net::io_context& ioc;  // contexts.front(): acceptor, signals, timers, shutdown
     tcp::acceptor acceptor;
     net::signal_set signals;
     net::steady_timer graceTimer;
     net::steady_timer retryTimer;
-    std::optional<net::executor_work_guard<net::io_context::executor_type>> workGuard;
-    std::size_t ioThreads;
+    // Keep every io_context running until shutdown has ended all connections; touched only
+    // on `ioc`'s thread.
+    std::vector<net::executor_work_guard<net::io_context::executor_type>> workGuards;
+    std::size_t nextContext = 0;  // the io_context the next accepted connection goes to
     ListenerLimits limits;
     RequestSink& sink;
     WorkerPool& workers;
@@ -155,6 +176,10 @@ private:
                     self->readBody();
                 });
         }
+        // A request without a body is complete with its header: no second read (which Asio
+        // would complete through the queue, a round trip for nothing).
+        if (parser_->is_done())
+            return onBody({}, 0);
         readBody();
     }
 
@@ -230,29 +255,36 @@ private:
         write(impl_->sink.rejected(partial_, status, code, message), true);
     }
 
+    // Sends head and body in one gathered write. The head goes into this connection's own
+    // buffer (reused by every answer); the body is sent from where it lies: the response's
+    // string, moved here, or a cache's shared buffer, held until written.
     void write(HttpResponse response, bool closeAfter = false) {
         if (response.file)
             return writeFile(std::move(response), closeAfter);
         phase_ = Phase::Writing;
-        auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
-            static_cast<bhttp::status>(response.status), version_);
-        for (auto& [name, value] : response.headers)
-            res->set(name, value);
-        res->set(bhttp::field::server, "satchel-syncd");
-        res->body() = std::move(response.body);
-        res->keep_alive(keepAlive_ && !closeAfter && !impl_->stopping);
-        res->prepare_payload();
-        if (isHead_)
-            res->body().clear();  // Content-Length stays that of the GET answer
+        keepAliveAfterWrite_ = keepAlive_ && !closeAfter && !impl_->stopping;
+        const std::size_t length = response.bodyView().size();
+        writeResponseHead(head_, response, {version_, keepAliveAfterWrite_, length});
+        sharedBody_ = std::move(response.sharedBody);
+        body_ = std::move(response.body);
+        const std::string_view body = isHead_       ? std::string_view{}  // Content-Length stays
+                                      : sharedBody_ ? std::string_view(*sharedBody_)
+                                                    : std::string_view(body_);
+        const std::array<net::const_buffer, 2> buffers{net::buffer(head_),
+                                                       net::buffer(body.data(), body.size())};
         stream_.expires_after(impl_->limits.readTimeout);
-        bhttp::async_write(stream_, *res,
-                           [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
-                               if (ec)
-                                   return self->close();
-                               if (res->need_eof())
-                                   return self->lingeringClose();
-                               self->readHeader();
-                           });
+        net::async_write(stream_, buffers,
+                         beast::bind_front_handler(&Session::onWritten, shared_from_this()));
+    }
+
+    void onWritten(beast::error_code ec, std::size_t) {
+        sharedBody_.reset();  // the cache may drop its copy now
+        body_.clear();
+        if (ec)
+            return close();
+        if (!keepAliveAfterWrite_)
+            return lingeringClose();
+        readHeader();
     }
 
     // Sends a file slice: the header through Beast, then the bytes. On plain TCP the bytes go
@@ -452,7 +484,11 @@ private:
     bool firstRequest_ = true;
     bool keepAlive_ = false;
     bool isHead_ = false;
+    bool keepAliveAfterWrite_ = false;
     unsigned version_ = 11;
+    std::string head_;                               // the answer being written: its head,
+    std::string body_;                               // its own body, or
+    std::shared_ptr<const std::string> sharedBody_;  // a cache's
     std::array<char, 16 * 1024> drainBuffer_{};
     std::size_t drained_ = 0;
     net::steady_timer sendDeadline_{stream_.get_executor()};  // a stalled sendfile receiver
@@ -467,10 +503,10 @@ void Listener::Impl::untrack(const Session* session) {
     std::lock_guard lock(sessionsMutex);
     sessions.erase(session);
     if (stopping && sessions.empty()) {
-        // The last connection is gone: let io_context::run() return.
+        // The last connection is gone: let every io_context::run() return.
         net::post(ioc, [self = shared_from_this()] {
             self->graceTimer.cancel();
-            self->workGuard.reset();
+            self->workGuards.clear();
         });
     }
 }
@@ -488,8 +524,9 @@ void Listener::Impl::forEachSession(void (Session::*action)()) {
 }
 
 void Listener::Impl::accept() {
-    acceptor.async_accept(net::make_strand(ioc), [self = shared_from_this()](beast::error_code ec,
-                                                                             tcp::socket socket) {
+    net::io_context& home = *contexts[nextContext++ % contexts.size()];
+    acceptor.async_accept(home, [self = shared_from_this()](beast::error_code ec,
+                                                            tcp::socket socket) {
         if (self->stopping)
             return;
         if (ec) {
@@ -526,7 +563,7 @@ void Listener::Impl::beginShutdown() {
         empty = sessions.empty();
     }
     if (empty) {
-        workGuard.reset();
+        workGuards.clear();
         return;
     }
     graceTimer.expires_after(limits.shutdownGrace);
@@ -535,7 +572,7 @@ void Listener::Impl::beginShutdown() {
             return;  // cancelled: every connection finished in time
         std::fprintf(stderr, "satchel-syncd: shutdown grace period over; closing connections\n");
         self->forEachSession(&Session::forceClose);
-        self->workGuard.reset();
+        self->workGuards.clear();
     });
 }
 
@@ -571,15 +608,16 @@ int Listener::port() const {
 
 void Listener::runUntilSignalled() {
     auto impl = impl_;
-    impl->workGuard.emplace(impl->ioc.get_executor());
+    for (auto& context : impl->contexts)
+        impl->workGuards.push_back(net::make_work_guard(*context));
     impl->signals.async_wait([impl](beast::error_code ec, int) {
         if (!ec)
             impl->beginShutdown();
     });
     impl->accept();
     std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < impl->ioThreads; ++i)
-        threads.emplace_back([impl] { impl->ioc.run(); });
+    for (std::size_t i = 1; i < impl->contexts.size(); ++i)
+        threads.emplace_back([impl, i] { impl->contexts[i]->run(); });
     impl->ioc.run();
     for (auto& t : threads)
         t.join();

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -39,6 +40,9 @@ struct HttpResponse {
     int status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+    // An immutable body shared with a cache (the catalog answer), sent instead of `body` when
+    // set: the listener writes it straight from the cache, never copying it.
+    std::shared_ptr<const std::string> sharedBody;
 
     // Bytes [offset, offset + length) of a file, sent instead of `body` in chunks read by the
     // listener (large blobs never sit in memory). The listener sets Content-Length.
@@ -48,6 +52,11 @@ struct HttpResponse {
         std::uint64_t length = 0;
     };
     std::optional<FileBody> file;
+
+    // The body's bytes, wherever they are kept (sharedBody when set, else body).
+    std::string_view bodyView() const {
+        return sharedBody ? std::string_view(*sharedBody) : std::string_view(body);
+    }
 
     void setHeader(std::string name, std::string value);
     std::string_view header(std::string_view name) const;  // case-insensitive

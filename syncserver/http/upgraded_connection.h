@@ -13,7 +13,7 @@
 namespace satchel::server {
 
 struct UpgradedConnection {
-    boost::beast::tcp_stream stream;  // on a strand of the listener's io_context
+    boost::beast::tcp_stream stream;  // on one I/O thread's io_context: handlers never overlap
     boost::beast::http::request<boost::beast::http::string_body> request;
     std::string remoteAddress;  // peer IP address
 };
