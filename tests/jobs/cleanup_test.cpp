@@ -4,7 +4,10 @@
 // are deleted; everything still live or still referenced is kept. A second run deletes
 // nothing more. Push events older than their retention go without breaking any pull cursor
 // (seqs are never reused; newer events still arrive); sync rejections go once a later push
-// stored the refused item, or when unresolved past their retention.
+// stored the refused item, or when unresolved past their retention. Certificate PDFs and media
+// files are tracked blobs: those written before tracking get rows, a certificate's PDF and a
+// media result's files are never deleted (the database refuses it too), a job's abandoned or
+// unreferenced output is.
 #define BOOST_TEST_MODULE jobs_cleanup
 #include <boost/test/unit_test.hpp>
 
@@ -201,11 +204,15 @@ BOOST_AUTO_TEST_CASE(old_push_events_go_and_every_pull_cursor_still_gets_what_is
     const std::string user = addAccount(*db, "ben", "Ben", "");
     const std::string token = tokenForExisting(user, "student");
     auto announce = [&](const std::string& title, const std::string& age) {
+        const auto seq = db->exec(
+                               "SELECT push_create_event($1::uuid, 'course.announcement',"
+                               " jsonb_build_object('title', $2::text, 'body', 'b'))",
+                               {user, title})
+                             .integer(0, 0);
         db->exec(
-            "UPDATE push_events SET created_at = now() - $3::interval WHERE user_id = $1::uuid"
-            " AND seq = push_create_event($1::uuid, 'course.announcement',"
-            " jsonb_build_object('title', $2::text, 'body', 'b'))",
-            {user, title, age});
+            "UPDATE push_events SET created_at = now() - $3::interval"
+            " WHERE user_id = $1::uuid AND seq = $2",
+            {user, seq, age});
     };
     announce("old 1", "45 days");
     announce("old 2", "31 days");
@@ -293,6 +300,80 @@ BOOST_AUTO_TEST_CASE(sync_rejections_go_when_resolved_or_past_retention) {
                    .text(0, 0) == "conflict,no id,recent,stranger");
     runCleanup();
     BOOST_TEST(rows("SELECT count(*) FROM sync_rejections") == 4);
+}
+
+BOOST_AUTO_TEST_CASE(generated_blobs_are_tracked_and_kept_while_referenced) {
+    const std::string user = addAccount(*db, "eve", "Eve", "");
+    const std::string teacher = addAccount(*db, "teacher", "Teacher", "", "instructor");
+    const SeededCourse course = publishCourse(*db, teacher, "Acoustics", 1);
+    // Written before blobs were tracked: bytes in the store, rows naming them, no blobs rows
+    // (replica mode skips the foreign keys' checks, as rows from before 0062 never had them).
+    auto bytes = [&](const std::string& content) {
+        const std::string sha = sha256Hex(content);
+        const auto file = dir / ("file-" + sha);
+        std::ofstream(file, std::ios::binary) << content;
+        BOOST_REQUIRE(store.putFile(*storage::BlobKey::fromSha256(sha), file));
+        return sha;
+    };
+    const std::string pdf = bytes("certificate pdf"), thumb = bytes("thumbnail jpeg"),
+                      clip = bytes("rendition mp4");
+    {
+        server::Transaction tx(*db);
+        db->exec("SET LOCAL session_replication_role = replica");
+        db->exec(
+            "INSERT INTO certificates (code, user_id, course_id, student_name, course_title,"
+            " issued_on, payload, signature, pdf_sha256) VALUES ('SAT-AAAA-BBBB-CCCC', $1::uuid,"
+            " $2::uuid, 'Eve', 'Acoustics', current_date, '{}', 'x', $3)",
+            {user, course.id, pdf});
+        db->exec(
+            "INSERT INTO media_assets (sha256, duration_ms, container, video_codec, audio_codec,"
+            " width, height, thumbnail_sha256, rendition_sha256) VALUES (repeat('cd', 32), 1000,"
+            " 'mov', 'h264', 'aac', 640, 480, $1, $2)",
+            {thumb, clip});
+        tx.commit();
+    }
+    // A job's output nothing names: an old verified one, and the claim of a job that died
+    // after writing its bytes.
+    const std::string unused = blob("rendition nobody uses", "verified", "3 days");
+    const std::string crashed = blob("thumbnail of a crashed job", "pending", "13 hours");
+    // A row that names a blob clean-up's own queries take for abandoned (still 'pending'): the
+    // foreign key stops the delete, and the bytes stay with the row.
+    const std::string named = blob("pdf named while pending", "pending", "13 hours");
+    db->exec(
+        "INSERT INTO certificates (code, user_id, course_id, student_name, course_title,"
+        " issued_on, payload, signature, pdf_sha256) VALUES ('SAT-DDDD-EEEE-FFFF', $1::uuid,"
+        " $2::uuid, 'Eve', 'Acoustics 2', current_date, '{}', 'x', $3)",
+        {addAccount(*db, "fay", "Fay", ""), course.id, named});
+
+    runCleanup();
+
+    for (const auto& [sha, size] :
+         std::vector<std::pair<std::string, int>>{{pdf, 15}, {thumb, 14}, {clip, 13}}) {
+        BOOST_TEST_CONTEXT(sha) {
+            BOOST_TEST(rows("SELECT count(*) FROM blobs WHERE state = 'verified' AND size = " +
+                            std::to_string(size) + " AND sha256 = '" + sha + "'") == 1);
+            BOOST_TEST(stored(sha));
+        }
+    }
+    BOOST_TEST(!stored(unused));
+    BOOST_TEST(!stored(crashed));
+    BOOST_TEST(rows("SELECT count(*) FROM blobs WHERE sha256 IN ('" + unused + "', '" + crashed +
+                    "')") == 0);
+    BOOST_TEST(rows("SELECT count(*) FROM blobs WHERE sha256 = '" + named + "'") == 1);
+    BOOST_TEST(stored(named));
+
+    // Long past the grace period the referenced ones stay: a certificate names its PDF for
+    // ever. PostgreSQL refuses to drop their rows as well.
+    db->exec("UPDATE blobs SET verified_at = now() - interval '400 days'");
+    runCleanup();
+    for (const auto& sha : {pdf, thumb, clip}) {
+        BOOST_TEST(rows("SELECT count(*) FROM blobs WHERE sha256 = '" + sha + "'") == 1);
+        BOOST_TEST(stored(sha));
+    }
+    BOOST_CHECK_THROW(db->exec("DELETE FROM blobs WHERE sha256 = $1", {pdf}),
+                      server::DatabaseError);
+    BOOST_CHECK_THROW(db->exec("DELETE FROM blobs WHERE sha256 = $1", {clip}),
+                      server::DatabaseError);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

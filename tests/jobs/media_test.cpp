@@ -96,4 +96,14 @@ BOOST_FIXTURE_TEST_CASE(published_video_gets_probe_thumbnail_and_offline_renditi
     BOOST_TEST(info.height == 720);
     BOOST_TEST(info.faststart);
     BOOST_TEST(server::jobs::fitForOffline(info));
+
+    // Both are tracked blobs (clean-up sees them), verified, with their real sizes.
+    for (const int column : {5, 6}) {
+        const auto tracked =
+            conn->exec("SELECT state, size FROM blobs WHERE sha256 = $1", {row.text(0, column)});
+        BOOST_REQUIRE_MESSAGE(tracked.rows() == 1, "no blobs row for " << row.text(0, column));
+        BOOST_TEST(tracked.text(0, 0) == "verified");
+        BOOST_TEST(static_cast<std::uintmax_t>(tracked.integer(0, 1)) ==
+                   std::filesystem::file_size(column == 5 ? thumbnail : rendition));
+    }
 }

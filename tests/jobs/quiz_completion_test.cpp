@@ -131,6 +131,9 @@ BOOST_AUTO_TEST_CASE(a_passing_grade_of_the_last_graded_quiz_completes_the_cours
     BOOST_TEST(scalar("SELECT count(*) FROM push_events WHERE kind = 'certificate.ready'") == 1);
     BOOST_TEST(scalar("SELECT count(*) FROM jobs WHERE type = 'certificate.issue' AND state = "
                       "'done'") == 1);
+    // Its PDF is a tracked, verified blob.
+    BOOST_TEST(scalar("SELECT count(*) FROM certificates c JOIN blobs b ON b.sha256 = "
+                      "c.pdf_sha256 WHERE b.state = 'verified' AND b.size > 0") == 1);
 
     // A third device converges through pull: every lesson completed, the quiz by the server's
     // event.

@@ -88,10 +88,14 @@ BOOST_AUTO_TEST_CASE(inactive_student_is_reminded_once_a_week_and_nobody_else_is
                       {{"Authorization", "Bearer " + tokenForExisting(optedOut, "student")},
                        {"Content-Type", "application/json"}});
     BOOST_REQUIRE_MESSAGE(put.status == 200, put.body);
+    // A certificate's PDF is a tracked blob (its row must exist: 0062).
     db->exec(
-        "INSERT INTO certificates (code, user_id, course_id, student_name, course_title, issued_on,"
-        " payload, signature, pdf_sha256) VALUES ('SAT-TEST-TEST-TEST', $1::uuid, $2::uuid, 'Dan',"
-        " 'Astronomy', current_date, '{}', 'x', 'x')",
+        "WITH pdf AS (INSERT INTO blobs (sha256, size, state, verified_at)"
+        " VALUES (repeat('ab', 32), 1, 'verified', now()) RETURNING sha256)"
+        " INSERT INTO certificates (code, user_id, course_id, student_name, course_title, "
+        "issued_on,"
+        " payload, signature, pdf_sha256) SELECT 'SAT-TEST-TEST-TEST', $1::uuid, $2::uuid, 'Dan',"
+        " 'Astronomy', current_date, '{}', 'x', sha256 FROM pdf",
         {finished, course.id});
     for (const auto& user : {idle, optedOut, finished})
         idleFor(user, 9);

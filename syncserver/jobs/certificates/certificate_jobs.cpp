@@ -8,6 +8,7 @@
 
 #include "jobs/certificates/certificate_pdf.h"
 #include "jobs/certificates/certificate_signer.h"
+#include "jobs/generated_blobs.h"
 #include "jobs/mail/mail_jobs.h"
 #include "jobs/queue.h"
 #include "satchel/hash.h"
@@ -26,14 +27,6 @@ std::string newVerificationCode() {
         code += kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
     }
     return code;
-}
-
-std::string sha256OfFile(const std::filesystem::path& file) {
-    // shared's streaming hash; a read error fails the job instead of hashing a partial file.
-    auto digest = satchel::sha256File(file);
-    if (!digest)
-        throw std::runtime_error("hashing " + digest.error().path + ": " + digest.error().message);
-    return digest.value().sha256;
 }
 
 // A temp file removed when this goes out of scope.
@@ -99,12 +92,12 @@ void addCertificateHandler(JobRegistry& registry, std::shared_ptr<storage::BlobS
         const std::string verifyUrl = publicUrl + "/api/v1/certificates/" + code;
         TempPdf pdf;
         renderCertificatePdf(pdf.path, {name, course, issuedOn, code, verifyUrl});
-        const std::string sha = sha256OfFile(pdf.path);
-        const auto key = storage::BlobKey::fromSha256(sha);
-        if (auto stored = store->putFile(*key, pdf.path); !stored)
-            throw std::runtime_error("storing certificate PDF failed: " + stored.error().message);
+        // A tracked blob (generated_blobs.h): claimed before the bytes, verified with the row.
+        const GeneratedBlob blob = storeGeneratedFile(conn, *store, pdf.path, "application/pdf");
+        const std::string& sha = blob.sha256;
 
         Transaction tx(conn);
+        trackGeneratedBlob(conn, blob);
         conn.exec(
             "INSERT INTO certificates (code, user_id, course_id, student_name, course_title, "
             "issued_on,"

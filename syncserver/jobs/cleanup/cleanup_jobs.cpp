@@ -1,6 +1,8 @@
 #include "jobs/cleanup/cleanup_jobs.h"
 
 #include "app/log.h"
+#include "db/errors.h"
+#include "jobs/generated_blobs.h"
 #include "satchel/storage/blob_store.h"
 
 namespace satchel::server::jobs {
@@ -29,7 +31,10 @@ long long deleteInBatches(PgConnection& conn, const std::string& table, const st
 }
 
 // Blobs matched by `where` (locked, re-checked by the same condition): abort their open
-// multipart upload, remove their bytes, then their row. Returns the rows removed.
+// multipart upload, delete their row, then remove their bytes. Returns the rows removed.
+// Each blob has a savepoint: a row still referenced (the foreign keys of 0062, should a
+// reference appear that `where` did not see) or bytes the store will not remove put that one
+// blob back, row and all, and the rest of the batch goes on.
 long long removeBlobs(PgConnection& conn, storage::BlobStore& store, const std::string& where,
                       int amount) {
     const std::string select = "SELECT sha256, coalesce(upload_id, '') FROM blobs b WHERE " +
@@ -39,26 +44,38 @@ long long removeBlobs(PgConnection& conn, storage::BlobStore& store, const std::
     for (;;) {
         Transaction tx(conn);
         const auto rows = conn.exec(select, {amount, kBlobBatch});
-        int failures = 0;
+        int kept = 0;
         for (int r = 0; r < rows.rows(); ++r) {
             const std::string sha = rows.text(r, 0);
             const auto key = storage::BlobKey::fromSha256(sha);
             if (!key)
                 continue;  // the table's CHECK makes this impossible
+            conn.exec("SAVEPOINT blob");
+            try {
+                conn.exec("DELETE FROM blobs WHERE sha256 = $1", {sha});
+            } catch (const DatabaseError& e) {
+                if (e.sqlState() != "23503")  // foreign_key_violation: still referenced
+                    throw;
+                conn.exec("ROLLBACK TO SAVEPOINT blob");
+                ++kept;
+                logWarn("cleanup: blob " + sha + " kept, it is still referenced: " + e.what());
+                continue;
+            }
             if (const std::string upload = rows.text(r, 1); !upload.empty())
                 (void)store.abortMultipart({*key, upload});  // gone already is fine
             if (auto gone = store.remove(*key); !gone) {
-                ++failures;
+                conn.exec("ROLLBACK TO SAVEPOINT blob");
+                ++kept;
                 logWarn("cleanup: blob " + sha +
                         " kept, removing its bytes failed: " + gone.error().message);
                 continue;
             }
-            conn.exec("DELETE FROM blobs WHERE sha256 = $1", {sha});
+            conn.exec("RELEASE SAVEPOINT blob");
             ++removed;
         }
         tx.commit();
-        // A batch where the store refused everything would only repeat itself.
-        if (rows.rows() < kBlobBatch || failures == rows.rows())
+        // A batch where everything was kept would only repeat itself.
+        if (rows.rows() < kBlobBatch || kept == rows.rows())
             return removed;
     }
 }
@@ -77,7 +94,8 @@ constexpr const char* kUnreferenced =
 
 long long CleanupReport::total() const {
     return refreshTokens + passwordResets + invitations + jobs + jobEffects + activityRows +
-           abandonedUploads + orphanBlobs + pushEvents + resolvedRejections + expiredRejections;
+           abandonedUploads + orphanBlobs + trackedLegacyBlobs + pushEvents + resolvedRejections +
+           expiredRejections;
 }
 
 CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const CleanupSettings& s) {
@@ -98,6 +116,7 @@ CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const Cl
         conn, store,
         "b.state = 'pending' AND b.created_at < now() - make_interval(hours => $1::integer)",
         s.uploadGraceHours);
+    r.trackedLegacyBlobs = trackLegacyGeneratedBlobs(conn, store);
     if (s.orphanBlobDays > 0)
         r.orphanBlobs = removeBlobs(conn, store, kUnreferenced, s.orphanBlobDays);
     // The rules and why they keep every cursor whole: cleanup_jobs.h.

@@ -12,7 +12,9 @@
 //   blobs, pending      abandoned uploads: requested more than --upload-grace-hours ago and never
 //                       verified; the multipart upload is aborted and any bytes are removed
 //   blobs, verified     no published version, media result or certificate names them, verified
-//                       more than --orphan-blob-days ago (0: never): bytes removed, then the row
+//                       more than --orphan-blob-days ago (0: never): the row, then the bytes.
+//                       Certificate PDFs and media files are blobs too (jobs/generated_blobs.h);
+//                       those written before they were tracked get their rows first.
 //   push_events         created more than --push-event-retention-days ago (0: never). Safe for
 //                       every cursor: seqs are never reused (push_user_seq keeps the last one),
 //                       pull and the socket read "seq > cursor" and take gaps in their stride, so
@@ -65,6 +67,7 @@ struct CleanupReport {
     long long activityRows = 0;
     long long abandonedUploads = 0;
     long long orphanBlobs = 0;
+    long long trackedLegacyBlobs = 0;  // generated blobs given a row (generated_blobs.h)
     long long pushEvents = 0;
     long long resolvedRejections = 0;
     long long expiredRejections = 0;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "jobs/generated_blobs.h"
 #include "jobs/media/media_probe.h"
 #include "jobs/queue.h"
 #include "satchel/hash.h"
@@ -28,14 +29,6 @@ struct Scratch {
     }
 };
 
-std::string sha256OfFile(const fs::path& file) {
-    // shared's streaming hash; a read error fails the job instead of hashing a partial file.
-    auto digest = satchel::sha256File(file);
-    if (!digest)
-        throw std::runtime_error("hashing " + digest.error().path + ": " + digest.error().message);
-    return digest.value().sha256;
-}
-
 std::size_t writeToFile(char* data, std::size_t size, std::size_t count, void* file) {
     return std::fwrite(data, size, count, static_cast<std::FILE*>(file)) * size;
 }
@@ -55,13 +48,6 @@ void download(const std::string& url, const fs::path& to) {
     if (rc != CURLE_OK)
         throw std::runtime_error(std::string("downloading a media blob failed: ") +
                                  curl_easy_strerror(rc));
-}
-
-std::string store(storage::BlobStore& blobs, const fs::path& file) {
-    const std::string sha = sha256OfFile(file);
-    if (auto put = blobs.putFile(*storage::BlobKey::fromSha256(sha), file); !put)
-        throw std::runtime_error("storing a media rendition failed: " + put.error().message);
-    return sha;
 }
 
 }  // namespace
@@ -102,13 +88,14 @@ void addMediaHandler(JobRegistry& registry, std::shared_ptr<storage::BlobStore> 
         } catch (const std::exception& e) {
             throw PermanentJobError("blob " + sha + " is not playable media: " + e.what());
         }
-        std::optional<std::string> thumbnail, rendition;
+        // Tracked blobs (generated_blobs.h): claimed before the bytes, verified with the row.
+        std::optional<GeneratedBlob> thumbnail, rendition;
         if (!info.videoCodec.empty()) {
             const auto thumb = scratch.dir / "thumbnail.jpg";
             const double at = std::min(1.0, static_cast<double>(info.durationMs) / 2000.0);
             runTool({"ffmpeg", "-nostdin", "-y", "-v", "error", "-ss", std::to_string(at), "-i",
                      source.string(), "-frames:v", "1", "-vf", "scale=320:-2", thumb.string()});
-            thumbnail = store(*blobs, thumb);
+            thumbnail = storeGeneratedFile(ctx.conn(), *blobs, thumb, "image/jpeg");
             if (!fitForOffline(info)) {
                 const auto out = scratch.dir / "offline.mp4";
                 runTool({"ffmpeg",
@@ -139,19 +126,22 @@ void addMediaHandler(JobRegistry& registry, std::shared_ptr<storage::BlobStore> 
                          "-movflags",
                          "+faststart",
                          out.string()});
-                rendition = store(*blobs, out);
+                rendition = storeGeneratedFile(ctx.conn(), *blobs, out, "video/mp4");
             }
         }
         PgConnection& conn = ctx.conn();
         Transaction tx(conn);
+        for (const auto* made : {&thumbnail, &rendition})
+            if (*made)
+                trackGeneratedBlob(conn, **made);
         conn.exec(
             "INSERT INTO media_assets (sha256, duration_ms, container, video_codec, audio_codec, "
             "width, height,"
             " thumbnail_sha256, rendition_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
             " ON CONFLICT (sha256) DO NOTHING",
             {sha, info.durationMs, info.container, info.videoCodec, info.audioCodec, info.width,
-             info.height, thumbnail ? PgParam(*thumbnail) : PgParam(),
-             rendition ? PgParam(*rendition) : PgParam()});
+             info.height, thumbnail ? PgParam(thumbnail->sha256) : PgParam(),
+             rendition ? PgParam(rendition->sha256) : PgParam()});
         ctx.completeWithin(conn);
         tx.commit();
     });
