@@ -70,6 +70,41 @@ BOOST_AUTO_TEST_CASE(lesson_state_survives_storage) {
     BOOST_TEST(!decodeLessonState("not json").has_value());
 }
 
+BOOST_AUTO_TEST_CASE(lesson_state_keeps_many_intervals_compactly_and_reads_version_1) {
+    LessonState state;
+    state.courseId = newUuidV7();
+    state.lessonId = newUuidV7();
+    state.mediaDurationMs = 36'000'000'000;  // the largest duration an event may carry
+    std::vector<Interval> intervals;
+    for (std::uint64_t i = 0; i < 400; ++i)
+        intervals.push_back(Interval{i * i * 9973 + i, i * i * 9973 + i + 1 + i % 7});
+    intervals.push_back(Interval{35'999'999'000, 36'000'000'000});
+    state.watched = WatchedIntervals(intervals);
+    const std::string text = encodeLessonState(state);
+    BOOST_TEST(text.size() < 4000u);  // [[start,end],...] took about 12,000 characters
+    const auto decoded = decodeLessonState(text);
+    BOOST_REQUIRE(decoded.has_value());
+    BOOST_TEST((*decoded == state));
+
+    // Rows written by the earlier form still read.
+    const std::string course = state.courseId.toString(), lesson = state.lessonId.toString();
+    const auto old =
+        decodeLessonState(R"({"v":1,"course":")" + course + R"(","lesson":")" + lesson +
+                          R"(","watched":[[1000,5000],[7000,9000]],"duration":)"
+                          R"(600000,"time":{}})");
+    BOOST_REQUIRE(old.has_value());
+    BOOST_TEST((old->watched == WatchedIntervals({{1000, 5000}, {7000, 9000}})));
+    BOOST_TEST(old->mediaDurationMs == 600000u);
+
+    // A damaged interval string is an error, not a shorter history.
+    for (const char* watched : {"\"A\"", "\"gA\"", "\"!!!!\"", "[[1,2]]"}) {
+        const auto bad =
+            decodeLessonState(R"({"v":2,"course":")" + course + R"(","lesson":")" + lesson +
+                              R"(","watched":)" + watched + R"(,"duration":1,"time":{}})");
+        BOOST_TEST(!bad.has_value(), watched);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(push_decoding_rejects_items_not_batches) {
     const Uuid device = newUuidV7();
     ProgressEvent good;
