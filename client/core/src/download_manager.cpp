@@ -68,7 +68,11 @@ DownloadManager::DownloadManager(QString contentStore, UrlProvider provider, QOb
     refill_.setSingleShot(true);
     refill_.setInterval(50);
     connect(&refill_, &QTimer::timeout, this, [this] {
-        for (const auto& job : jobs_)
+        // Over a copy: pump() may finish or fail the job, and retire() then erases it from
+        // jobs_. Iterating jobs_ itself left `job` referring to the erased slot, so the rest of
+        // pump() wrote through a freed Job (heap corruption in ui_student_app_test, issue #9).
+        const auto throttled = jobs_.values();
+        for (const auto& job : throttled)
             if (job->running && job->reply)
                 pump(job);
     });
