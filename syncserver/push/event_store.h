@@ -72,4 +72,16 @@ std::vector<std::vector<StoredPushEvent>> fetchPushEvents(PgConnection& conn,
                                                           const std::vector<PushCursor>& cursors,
                                                           int pageSize);
 
+// The message of event `seq` with `notificationId` whose remaining fields are `tail` (what
+// fetchPushEventTail returns). fetchPushEvents renders every event through it, so a message
+// built from a broadcast's template is byte for byte the one a fetch would give.
+std::string renderPushEventMessage(long long seq, std::string_view notificationId,
+                                   std::string_view tail);
+
+// The rendered fields after the notification id (kind, title, body, data, created_at) of one
+// stored event; nullopt when it does not exist (any more). Every recipient of a course
+// broadcast has the same ones (db/migrations/0070), so one read serves them all.
+std::optional<std::string> fetchPushEventTail(PgConnection& conn, const std::string& userId,
+                                              long long seq);
+
 }  // namespace satchel::server

@@ -7,8 +7,10 @@
 
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 #include "app/log.h"
 #include "db/connection.h"
@@ -18,35 +20,128 @@ namespace {
 
 constexpr const char* kChannel = "satchel_push";
 
-// Parses "uuid:seq,uuid:seq,..." and tells the hub; malformed items are skipped (the payload
-// comes from our own SQL functions, so one would be a bug, not an attack).
-void applyPayload(PushHub& hub, std::string_view payload) {
+// "<digits>" -> the number, or 0 when it is not a positive one.
+long long parseSeq(std::string_view text) {
+    long long seq = 0;
+    if (text.empty() || text.size() > 18)
+        return 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return 0;
+        seq = seq * 10 + (c - '0');
+    }
+    return seq;
+}
+
+// A notification id is spliced into messages unescaped: accept only what a uuid is made of.
+bool looksLikeUuid(std::string_view text) {
+    if (text.size() != 36)
+        return false;
+    for (const char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '-'))
+            return false;
+    return true;
+}
+
+// The rendered tail of the last broadcast template read: a broadcast's notifications (a
+// hundred or so for a large class) all name the same template, so it is read once.
+struct TemplateCache {
+    std::string key;
+    std::optional<std::string> tail;
+
+    const std::optional<std::string>& get(PgConnection& conn, std::string_view user,
+                                          long long seq) {
+        std::string wanted(user);
+        wanted += ':';
+        wanted += std::to_string(seq);
+        if (wanted != key) {
+            tail = fetchPushEventTail(conn, std::string(user), seq);
+            key = std::move(wanted);
+        }
+        return tail;
+    }
+};
+
+// Applies one payload of our own SQL functions (db/migrations/0020, 0070) to the hub:
+//   "uuid:seq,uuid:seq,..."                         events to fetch
+//   "@tuser:tseq:b,uuid:seq,...,#,id,..."             a broadcast: rendered from its template
+// Malformed items are skipped (a payload comes from our own SQL, so one would be a bug, not
+// an attack); a broadcast whose template is gone is fetched like any other event.
+// Returns how many events were delivered from a template.
+std::size_t applyPayload(PushHub& hub, PgConnection& conn, TemplateCache& templates,
+                         std::string_view payload) {
+    std::string_view templateUser;
+    long long templateSeq = 0;
+    std::vector<PushHub::KnownEvent> events;
+    std::size_t idIndex = 0;
+    bool inIds = false;
+    bool broadcastOk = true;
     while (!payload.empty()) {
         const auto comma = payload.find(',');
         const auto item = payload.substr(0, comma);
         payload = comma == std::string_view::npos ? std::string_view{} : payload.substr(comma + 1);
+        if (inIds) {
+            if (idIndex < events.size() && looksLikeUuid(item))
+                events[idIndex].notificationId = item;
+            else
+                broadcastOk = false;
+            ++idIndex;
+            continue;
+        }
+        if (item == "#") {
+            inIds = true;
+            continue;
+        }
         const auto colon = item.find(':');
         if (colon == std::string_view::npos)
             continue;
-        const std::string seqText(item.substr(colon + 1));
-        char* end = nullptr;
-        const long long seq = std::strtoll(seqText.c_str(), &end, 10);
-        if (end == seqText.c_str() || *end != '\0' || seq <= 0)
+        if (item.front() == '@') {
+            const auto rest = item.substr(colon + 1);
+            const auto colon2 = rest.find(':');
+            templateUser = item.substr(1, colon - 1);
+            templateSeq = parseSeq(rest.substr(0, colon2));
             continue;
-        hub.eventCommitted(std::string(item.substr(0, colon)), seq);
+        }
+        const long long seq = parseSeq(item.substr(colon + 1));
+        if (seq > 0)
+            events.push_back({item.substr(0, colon), seq, {}});
     }
+    if (templateSeq > 0 && inIds && broadcastOk && idIndex == events.size()) {
+        if (const auto& tail = templates.get(conn, templateUser, templateSeq)) {
+            return hub.eventsCommitted(events, [&tail](const PushHub::KnownEvent& e) {
+                return renderPushEventMessage(e.seq, e.notificationId, *tail);
+            });
+        }
+    }
+    for (const auto& e : events)
+        hub.eventCommitted(std::string(e.userId), e.seq);
+    return 0;
 }
 
 // Reads whatever the server sent and hands every queued notification to the hub. Throws
 // DatabaseUnavailable when the connection is gone.
-void drainNotifications(PgConnection& conn, PushHub& hub) {
+// Returns how many events were delivered from a template.
+std::size_t drainNotifications(PgConnection& conn, PushHub& hub, TemplateCache& templates) {
     if (PQconsumeInput(conn.raw()) == 0 || PQstatus(conn.raw()) != CONNECTION_OK)
         throw DatabaseUnavailable(std::string("push feed connection lost: ") +
                                   PQerrorMessage(conn.raw()));
-    while (PGnotify* n = PQnotifies(conn.raw())) {
-        applyPayload(hub, n->extra);
-        PQfreemem(n);
+    // Taken off libpq's list before they are applied: a template read runs a statement on this
+    // connection, and notifications arriving meanwhile are read into libpq's list, not left on
+    // the socket (poll would not see them), so the list is emptied again until it stays empty.
+    std::size_t rendered = 0;
+    std::vector<std::string> payloads;
+    for (;;) {
+        payloads.clear();
+        while (PGnotify* n = PQnotifies(conn.raw())) {
+            payloads.emplace_back(n->extra);
+            PQfreemem(n);
+        }
+        if (payloads.empty())
+            break;
+        for (const auto& payload : payloads)
+            rendered += applyPayload(hub, conn, templates, payload);
     }
+    return rendered;
 }
 
 }  // namespace
@@ -89,6 +184,7 @@ void PushFeed::waitForWork(int socketFd, std::chrono::milliseconds timeout) {
 
 void PushFeed::run() {
     std::unique_ptr<PgConnection> conn;
+    TemplateCache templates;
     std::string lastProblem;
     while (!stopping_) {
         try {
@@ -104,7 +200,8 @@ void PushFeed::run() {
                 lastProblem.clear();
                 hub_.markAllStale();
             }
-            drainNotifications(*conn, hub_);
+            renderedFromTemplate_ +=
+                static_cast<long long>(drainNotifications(*conn, hub_, templates));
             auto due = hub_.takeDue(options_.batchSize);
             if (!due.empty()) {
                 std::vector<PushCursor> cursors;

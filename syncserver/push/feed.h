@@ -33,6 +33,8 @@ public:
     // Ends the thread (after the statement it is running, if any) and joins it.
     void stop();
     bool listening() const { return listening_; }
+    // Events delivered from a broadcast's template, without reading them back (for /metrics).
+    long long renderedFromTemplate() const { return renderedFromTemplate_; }
 
 private:
     void run();
@@ -45,6 +47,7 @@ private:
     int wakeFd_ = -1;  // eventfd: a subscription became due, or stop()
     std::atomic<bool> stopping_{false};
     std::atomic<bool> listening_{false};
+    std::atomic<long long> renderedFromTemplate_{0};
     std::thread thread_;
 };
 

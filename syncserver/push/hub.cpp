@@ -78,6 +78,52 @@ void PushHub::eventCommitted(const std::string& userId, long long seq) {
         wake();
 }
 
+std::size_t PushHub::eventsCommitted(const std::vector<KnownEvent>& events,
+                                     const std::function<std::string(const KnownEvent&)>& render) {
+    std::vector<std::pair<std::shared_ptr<PushSubscriber>, const KnownEvent*>> ready;
+    bool due = false;
+    {
+        std::lock_guard lock(mutex_);
+        std::string userId;
+        for (const auto& event : events) {
+            userId.assign(event.userId);
+            auto [first, last] = byUser_.equal_range(userId);
+            for (auto u = first; u != last; ++u) {
+                auto& s = subscriptions_.at(u->second);
+                s.knownLatest = std::max(s.knownLatest, event.seq);
+                if (event.seq <= s.sentThrough)
+                    continue;
+                // Sequences have no gaps, so seq - 1 is the event before this one.
+                if (!s.stale && !s.paused && !s.inFlight && s.sentThrough == event.seq - 1) {
+                    if (auto subscriber = s.subscriber.lock()) {
+                        s.sentThrough = event.seq;
+                        s.paused = true;  // until written, as after a fetch
+                        ready.emplace_back(std::move(subscriber), &event);
+                        continue;
+                    }
+                }
+                if (s.stale)
+                    continue;
+                s.stale = true;
+                if (dueLocked(s)) {
+                    dueQueue_.push_back(u->second);
+                    due = true;
+                }
+            }
+        }
+    }
+    // Only the feed thread delivers (here and in fetched()), so each subscriber still gets its
+    // events in order.
+    for (auto& [subscriber, event] : ready) {
+        std::vector<StoredPushEvent> one;
+        one.push_back({event->seq, render(*event)});
+        subscriber->deliver(std::move(one));
+    }
+    if (due)
+        wake();
+    return ready.size();
+}
+
 void PushHub::markAllStale() {
     bool due = false;
     {

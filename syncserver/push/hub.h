@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -45,6 +46,19 @@ public:
 
     // Feed side. A notification said `userId` has an event `seq`.
     void eventCommitted(const std::string& userId, long long seq);
+    // Feed side. Events the feed can render without reading them back (a course broadcast's,
+    // db/migrations/0070). A subscription whose client has everything up to `seq - 1` and is
+    // idle (not paused, not due, not being fetched) is given its event at once, rendered by
+    // `render` outside the lock; every other subscription of the user is treated as by
+    // eventCommitted (fetched when it is due), so order and pausing are as for a fetch.
+    // Returns how many subscribers were given their event.
+    struct KnownEvent {
+        std::string_view userId;
+        long long seq = 0;
+        std::string_view notificationId;
+    };
+    std::size_t eventsCommitted(const std::vector<KnownEvent>& events,
+                                const std::function<std::string(const KnownEvent&)>& render);
     // Notifications may have been lost (the listening connection was re-established).
     void markAllStale();
 

@@ -154,3 +154,61 @@ BOOST_FIXTURE_TEST_CASE(take_due_respects_its_batch_limit, Fixture) {
     BOOST_TEST(hub.takeDue(3).size() == 2u);
     BOOST_TEST(hub.takeDue(3).empty());
 }
+
+// A course broadcast's events, rendered by the feed from the broadcast's template.
+namespace {
+std::vector<PushHub::KnownEvent> known(const std::string& user, long long seq) {
+    return {{user, seq, "0190f000-0000-7000-8000-00000000000a"}};
+}
+std::string renderedAs(const PushHub::KnownEvent& e) {
+    return "event " + std::to_string(e.seq);
+}
+struct MessageRecorder : PushSubscriber {
+    std::vector<std::string> messages;
+    void deliver(std::vector<StoredPushEvent> events) override {
+        for (auto& e : events)
+            messages.push_back(std::move(e.message));
+    }
+};
+}  // namespace
+
+BOOST_FIXTURE_TEST_CASE(idle_subscriber_gets_the_next_broadcast_event_without_a_fetch, Fixture) {
+    auto r = std::make_shared<MessageRecorder>();
+    const auto id = hub.subscribe("u1", 4, 4, r);
+    hub.takeDue(10);
+    hub.fetched(id, {}, false);  // caught up: nothing after 4
+    const int wakeupsBefore = wakeups;
+    hub.eventsCommitted(known("u1", 5), renderedAs);
+    BOOST_TEST(r->messages == std::vector<std::string>({"event 5"}));
+    BOOST_TEST(wakeups == wakeupsBefore);  // nothing to fetch
+    BOOST_TEST(hub.takeDue(10).empty());
+    // Paused until written, as after a fetch: the next one waits and is fetched after resume.
+    hub.eventsCommitted(known("u1", 6), renderedAs);
+    BOOST_TEST(r->messages.size() == 1u);
+    BOOST_TEST(hub.takeDue(10).empty());
+    hub.resume(id);
+    const auto due = hub.takeDue(10);
+    BOOST_REQUIRE_EQUAL(due.size(), 1u);
+    BOOST_TEST(due[0].cursor.afterSeq == 5);
+}
+
+BOOST_FIXTURE_TEST_CASE(broadcast_event_after_a_gap_is_fetched_with_what_came_before, Fixture) {
+    auto r = std::make_shared<MessageRecorder>();
+    const auto id = hub.subscribe("u1", 2, 2, r);
+    hub.takeDue(10);
+    hub.fetched(id, {}, false);
+    // Event 3's notification was lost (say): 4 cannot be sent before 3, so both are fetched.
+    hub.eventsCommitted(known("u1", 4), renderedAs);
+    BOOST_TEST(r->messages.empty());
+    const auto due = hub.takeDue(10);
+    BOOST_REQUIRE_EQUAL(due.size(), 1u);
+    BOOST_TEST(due[0].cursor.afterSeq == 2);
+}
+
+BOOST_FIXTURE_TEST_CASE(subscriber_not_yet_fetched_gets_a_broadcast_event_by_its_fetch, Fixture) {
+    auto r = std::make_shared<MessageRecorder>();
+    hub.subscribe("u1", 2, 2, r);  // its first fetch is still due
+    hub.eventsCommitted(known("u1", 3), renderedAs);
+    BOOST_TEST(r->messages.empty());
+    BOOST_TEST(hub.takeDue(10).size() == 1u);
+}

@@ -224,3 +224,53 @@ BOOST_AUTO_TEST_CASE(expired_token_closes_the_socket_with_the_expiry_code) {
     BOOST_TEST((r.kind == WsReceived::Kind::Closed));
     BOOST_TEST(r.closeCode == 4001);
 }
+
+BOOST_AUTO_TEST_CASE(broadcast_sent_live_is_byte_for_byte_the_event_a_resuming_client_fetches) {
+    Classroom c;
+    const std::string other = c.world.createUser("student", "other");
+    c.world.enroll(c.course, other);
+    auto a = c.world.startServer();
+    auto b = c.world.startServer();
+    const auto studentToken = c.world.accessToken(c.student, "student");
+    auto live = connectAndAuthenticate(*b, studentToken);  // live only
+    auto otherLive = connectAndAuthenticate(*b, c.world.accessToken(other, "student"));
+    // One event each, fetched and written as usual: once both are written (2 ready messages + 2
+    // events sent), each subscription is idle and caught up, which is when a broadcast goes out
+    // from its template (metric below) instead of being fetched.
+    c.world.psql("SELECT push_create_event('" + c.student + "', 'test.warmup', '{}')");
+    c.world.psql("SELECT push_create_event('" + other + "', 'test.warmup', '{}')");
+    BOOST_TEST(live->receiveJson().at("kind") == "test.warmup");
+    BOOST_TEST(otherLive->receiveJson().at("kind") == "test.warmup");
+    BOOST_REQUIRE(
+        waitUntil([&] { return metricValue(*b, "satchel_push_messages_sent_total") == 4; }, 30s));
+
+    const auto posted =
+        c.world.announce(*a, c.world.accessToken(c.teacher, "instructor"), c.course,
+                         "Quote \" backslash \\ tab \t «ünïcode»", "Line 1\nLine 2");
+    BOOST_REQUIRE_MESSAGE(posted.status == 201, posted.body);
+    const auto liveMessage = live->receive();
+    BOOST_REQUIRE((liveMessage.kind == WsReceived::Kind::Message));
+    const auto event = liveMessage.json();
+    BOOST_TEST(event.at("kind") == "course.announcement");
+    BOOST_TEST(event.at("title") == "Quote \" backslash \\ tab \t «ünïcode»");
+    BOOST_TEST(event.at("body") == "Line 1\nLine 2");
+    const long long seq = event.at("id").get<long long>();
+    BOOST_TEST(seq == c.world.latestSeq(c.student));
+    BOOST_TEST(event.at("notification_id") ==
+               c.world.psql("SELECT id FROM push_events WHERE user_id = '" + c.student +
+                            "' AND seq = " + std::to_string(seq)));
+
+    // The same event read back from PostgreSQL by a client resuming just before it.
+    auto resumed = connectAndAuthenticate(*b, studentToken, seq - 1);
+    const auto fetched = resumed->receive();
+    BOOST_REQUIRE((fetched.kind == WsReceived::Kind::Message));
+    BOOST_TEST(fetched.text == liveMessage.text);
+
+    // The other student got the same announcement under its own id and notification id.
+    const auto otherEvent = otherLive->receiveJson();
+    BOOST_TEST(otherEvent.at("id") == c.world.latestSeq(other));
+    BOOST_TEST(otherEvent.at("title") == event.at("title"));
+    BOOST_TEST(otherEvent.at("notification_id") != event.at("notification_id"));
+    // Delivered from the broadcast's template, not fetched row by row.
+    BOOST_TEST(metricValue(*b, "satchel_push_template_deliveries_total") == 2);
+}
