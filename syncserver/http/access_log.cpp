@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 
@@ -78,9 +79,21 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
         shard.pending.append(line).push_back('\n');
         pending = shard.pending.size();
     } else {
+        // `" STATUS BYTES MS.mmmms\n`, formatted without printf's locale machinery.
         char tail[96];
-        int n = std::snprintf(tail, sizeof tail, "\" %d %zu %.3fms\n", status, bytes, milliseconds);
-        n = std::clamp(n, 0, static_cast<int>(sizeof tail) - 1);
+        char* end = tail;
+        *end++ = '"';
+        *end++ = ' ';
+        end = std::to_chars(end, tail + sizeof tail, status).ptr;
+        *end++ = ' ';
+        end = std::to_chars(end, tail + sizeof tail, bytes).ptr;
+        *end++ = ' ';
+        end = std::to_chars(end, tail + sizeof tail - 3, milliseconds, std::chars_format::fixed, 3)
+                  .ptr;
+        *end++ = 'm';
+        *end++ = 's';
+        *end++ = '\n';
+        const auto n = end - tail;
         // Appended in place: no line is built on the heap.
         std::lock_guard lock(shard.mutex);
         shard.pending.append(time)

@@ -525,25 +525,25 @@ void Listener::Impl::forEachSession(void (Session::*action)()) {
 
 void Listener::Impl::accept() {
     net::io_context& home = *contexts[nextContext++ % contexts.size()];
-    acceptor.async_accept(home, [self = shared_from_this()](beast::error_code ec,
-                                                            tcp::socket socket) {
-        if (self->stopping)
-            return;
-        if (ec) {
-            // Out of descriptors or similar: back off briefly instead of spinning.
-            std::fprintf(stderr, "satchel-syncd: accept failed: %s\n", ec.message().c_str());
-            self->retryTimer.expires_after(std::chrono::milliseconds(100));
-            self->retryTimer.async_wait([self](beast::error_code e) {
-                if (!e)
-                    self->accept();
-            });
-            return;
-        }
-        beast::error_code ignored;
-        socket.set_option(tcp::no_delay(true), ignored);
-        std::make_shared<Session>(std::move(socket), self)->start();
-        self->accept();
-    });
+    acceptor.async_accept(
+        home, [self = shared_from_this()](beast::error_code ec, tcp::socket socket) {
+            if (self->stopping)
+                return;
+            if (ec) {
+                // Out of descriptors or similar: back off briefly instead of spinning.
+                std::fprintf(stderr, "satchel-syncd: accept failed: %s\n", ec.message().c_str());
+                self->retryTimer.expires_after(std::chrono::milliseconds(100));
+                self->retryTimer.async_wait([self](beast::error_code e) {
+                    if (!e)
+                        self->accept();
+                });
+                return;
+            }
+            beast::error_code ignored;
+            socket.set_option(tcp::no_delay(true), ignored);
+            std::make_shared<Session>(std::move(socket), self)->start();
+            self->accept();
+        });
 }
 
 void Listener::Impl::beginShutdown() {

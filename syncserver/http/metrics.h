@@ -68,7 +68,8 @@ public:
             return view(a) < view(b);
         }
     };
-    using RequestCounts = std::map<std::tuple<std::string, std::string, int>, std::uint64_t, KeyLess>;
+    using RequestCounts =
+        std::map<std::tuple<std::string, std::string, int>, std::uint64_t, KeyLess>;
     using Latencies = std::map<std::pair<std::string, std::string>, Histogram, KeyLess>;
 
 private:
@@ -81,7 +82,7 @@ private:
     };
     Shard& shardForThisThread();
 
-    const std::uint64_t id_;  // tells this object apart in threads' shard caches
+    const std::uint64_t id_;    // tells this object apart in threads' shard caches
     mutable std::mutex mutex_;  // guards shards_ and gaugeSources_
     std::vector<std::unique_ptr<Shard>> shards_;
     std::vector<std::function<std::vector<Gauge>()>> gaugeSources_;

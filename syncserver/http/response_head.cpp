@@ -32,8 +32,12 @@ void appendNumber(std::string& out, std::size_t value) {
 }
 
 void appendValue(std::string& out, std::string_view value) {
-    for (char c : value)
-        out.push_back(c == '\r' || c == '\n' ? ' ' : c);
+    const std::size_t start = out.size();
+    out.append(value);
+    // Rare: only a faulty handler puts a line break in a value.
+    for (auto at = out.find_first_of("\r\n", start); at != std::string::npos;
+         at = out.find_first_of("\r\n", at + 1))
+        out[at] = ' ';
 }
 
 }  // namespace
@@ -44,8 +48,8 @@ void writeResponseHead(std::string& out, const HttpResponse& response,
     out.append(options.version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
     appendNumber(out, static_cast<std::size_t>(response.status));
     out.push_back(' ');
-    const auto reason =
-        boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(response.status));
+    const auto reason = boost::beast::http::obsolete_reason(
+        static_cast<boost::beast::http::status>(response.status));
     out.append(reason.data(), reason.size());
     out.append("\r\n");
     const auto& fields = response.headers;

@@ -1,10 +1,16 @@
 // The server's pure parts, without sockets or a database: routing, target decoding, the
-// login rate limiter and ETag matching.
+// login rate limiter, ETag matching, response heads and metrics counted on many threads.
 #define BOOST_TEST_MODULE server_units
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 #include "auth/rate_limiter.h"
 #include "http/etag.h"
+#include "http/metrics.h"
+#include "http/response_head.h"
 #include "http/router.h"
 #include "http/target.h"
 
@@ -107,4 +113,66 @@ BOOST_AUTO_TEST_CASE(etags_match_if_none_match_lists) {
     const auto answer = conditionalJson(req, "{}", "no-cache");
     BOOST_TEST(answer.status == 304);
     BOOST_TEST(answer.body.empty());
+}
+
+BOOST_AUTO_TEST_CASE(response_heads_carry_the_handlers_fields_and_the_listeners_framing) {
+    HttpResponse r;
+    r.status = 200;
+    r.headers = {{"Content-Type", "text/plain"},
+                 {"ETag", "\"a\""},
+                 {"etag", "\"b\""},          // a later field of the same name wins
+                 {"Content-Length", "999"},  // the listener's, not the handler's
+                 {"Server", "other"},
+                 {"X-Note", "one\r\ntwo"}};  // a line break cannot end the head early
+    std::string head;
+    writeResponseHead(head, r, {11, true, 12});
+    BOOST_TEST(head ==
+               "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\netag: \"b\"\r\n"
+               "X-Note: one  two\r\nServer: satchel-syncd\r\nContent-Length: 12\r\n\r\n");
+
+    HttpResponse notModified;
+    notModified.status = 304;
+    writeResponseHead(head, notModified, {11, false, 0});
+    BOOST_TEST(head ==
+               "HTTP/1.1 304 Not Modified\r\nServer: satchel-syncd\r\nConnection: close\r\n"
+               "Content-Length: 0\r\n\r\n");
+    // HTTP/1.0 keeps a connection open only when told so.
+    writeResponseHead(head, notModified, {10, true, 0});
+    BOOST_TEST(head.rfind("HTTP/1.0 304 Not Modified\r\n", 0) == 0);
+    BOOST_TEST(head.find("Connection: keep-alive\r\n") != std::string::npos);
+    writeResponseHead(head, notModified, {10, false, 0});
+    BOOST_TEST(head.find("Connection") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(metrics_add_up_what_every_thread_counted) {
+    Metrics metrics;
+    const std::string get = "GET";
+    const std::string route = "/api/v1/courses";
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 1000; ++i)
+                metrics.observe(get, route, i % 10 == 0 ? 304 : 200, 0.002);
+        });
+    for (auto& t : threads)
+        t.join();
+    metrics.observe(get, route, 200, 3.0);  // this thread's shard, beyond the last bucket
+    const auto text = metrics.render();
+    BOOST_TEST(text.find("satchel_http_requests_total{method=\"GET\",route=\"/api/v1/courses\","
+                         "status=\"200\"} 3601\n") != std::string::npos);
+    BOOST_TEST(text.find("satchel_http_requests_total{method=\"GET\",route=\"/api/v1/courses\","
+                         "status=\"304\"} 400\n") != std::string::npos);
+    const std::string labels = "{method=\"GET\",route=\"/api/v1/courses\"";
+    BOOST_TEST(text.find("satchel_http_request_duration_seconds_bucket" + labels +
+                         ",le=\"0.001\"} 0\n") != std::string::npos);
+    BOOST_TEST(text.find("satchel_http_request_duration_seconds_bucket" + labels +
+                         ",le=\"0.0025\"} 4000\n") != std::string::npos);
+    BOOST_TEST(text.find("satchel_http_request_duration_seconds_bucket" + labels +
+                         ",le=\"+Inf\"} 4001\n") != std::string::npos);
+    BOOST_TEST(text.find("satchel_http_request_duration_seconds_count" + labels + "} 4001\n") !=
+               std::string::npos);
+    // A second Metrics in the same threads counts apart from the first.
+    Metrics other;
+    other.observe(get, route, 200, 0.002);
+    BOOST_TEST(other.render().find("status=\"200\"} 1\n") != std::string::npos);
 }
