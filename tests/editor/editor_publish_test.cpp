@@ -1,9 +1,9 @@
 // The instructor's journey through the editor's widgets against the real satchel-syncd and
 // PostgreSQL: a course with a video (made by ffmpeg, with WebVTT captions), a reading and a
 // graded quiz is built with the editor's own actions and fields, published with the Publish
-// dialog (uploads through the upload flow), then a student enrolls, downloads the video,
-// answers the quiz and the server grades it. A second publish shows the diff and sends no
-// bytes twice. A student gets 403 from the editor's routes.
+// dialog (uploads through the upload flow), then a student on the real satchel-cli signs
+// in, enrolls, downloads the course, answers the quiz and syncs, and the server grades it. A second
+// publish shows the diff and sends no bytes twice. A student gets 403 from the editor's routes.
 #define BOOST_TEST_MODULE editor_publish
 #include <boost/test/unit_test.hpp>
 
@@ -22,10 +22,13 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <fstream>
+#include <sstream>
 
+#include "../client/cli_device.h"
 #include "../server/api_client.h"
 #include "../ui/qt_gui_fixture.h"
 #include "satchel/client/api_client.h"
+#include "satchel/client/local_store.h"
 #include "satchel/hash.h"
 #include "satchel/protocol/codec.h"
 #include "satchel/testing/process.h"
@@ -215,15 +218,19 @@ BOOST_AUTO_TEST_CASE(instructor_builds_and_publishes_then_a_student_is_graded) {
     BOOST_TEST(
         s.editor->myCourses()->model()->item(0)->text().contains(QStringLiteral("version 1")));
 
-    // A student enrolls, downloads the video and answers the quiz; the server grades it.
-    const auto studentLogin = s.server.signUp("student");
+    // A student, on a device of their own driven by the real satchel-cli, signs in, enrolls,
+    // downloads the course, answers the quiz from what `quiz` lists, and syncs; the server
+    // grades the attempt and the grade comes back to the device.
+    const auto studentLogin = s.server.signUp("student");  // the CLI has no sign-up command
     const std::string student = token(studentLogin);
-    const auto enrolled =
-        s.server.call("POST", "/api/v1/courses/" + course + "/enroll", nullptr, student);
-    BOOST_REQUIRE_MESSAGE(enrolled.status / 100 == 2, enrolled.raw.body);
+    st::CliDevice device("editor-student");
+    device.setServer(s.server.url());
+    BOOST_REQUIRE(device.run({"login", "student"}, "correct-horse").status == 0);
+    BOOST_REQUIRE(device.run({"enroll", course}).status == 0);
     const auto settings = s.server.call("GET", "/api/v1/courses/" + course, nullptr, student);
     BOOST_REQUIRE_MESSAGE(settings.status == 200, settings.raw.body);
     BOOST_TEST(settings.json["reminderInactiveDays"] == 12);
+    BOOST_REQUIRE(device.run({"download", course, "--wait"}).status == 0);
     const auto got = s.server.call("GET", "/api/v1/courses/" + course + "/versions/1/manifest",
                                    nullptr, student);
     BOOST_REQUIRE_MESSAGE(got.status == 200, got.raw.body);
@@ -237,50 +244,89 @@ BOOST_AUTO_TEST_CASE(instructor_builds_and_publishes_then_a_student_is_graded) {
     BOOST_TEST(lessons[1].title == "Newton's laws");
     BOOST_TEST(lessons[2].title == "Check yourself");
     BOOST_TEST(manifest->assets.size() == 3u);  // video, captions, reading
+    // Every asset is on the device, the video byte for byte.
+    for (const auto& asset : manifest->assets)
+        BOOST_TEST(std::filesystem::exists(device.assetPath(asset.sha256)), asset.sha256);
+    BOOST_TEST(sha256File(device.assetPath(lessons[0].assetSha256))->sha256 ==
+               sha256File(s.video)->sha256);
 
-    const auto url = s.server.call(
-        "GET",
-        "/api/v1/courses/" + course + "/versions/1/assets/" + lessons[0].assetSha256 + "/url",
-        nullptr, student);
-    BOOST_REQUIRE_MESSAGE(url.status == 200, url.raw.body);
-    const auto bytes = st::http("GET", url.json["url"].get<std::string>(), {}, {}, 30000);
-    BOOST_REQUIRE_EQUAL(bytes.status, 200);
-    BOOST_TEST(sha256Hex(bytes.body) == sha256File(s.video)->sha256);
+    // The quiz as the student sees it: "QUESTION_ID TYPE POINTS PROMPT", "  CHOICE_ID TEXT".
+    const std::string quizLesson = lessons[2].id.toString();
+    const auto quizListing = device.run({"quiz", course, quizLesson});
+    BOOST_REQUIRE(quizListing.status == 0);
+    std::string choiceQuestion, numericQuestion, secondChoice;
+    {
+        std::istringstream lines(quizListing.output);
+        std::string line, current;
+        while (std::getline(lines, line)) {
+            if (line.rfind("  ", 0) == 0) {
+                if (line.find("The second") != std::string::npos && current == choiceQuestion)
+                    secondChoice = line.substr(2, line.find(' ', 2) - 2);
+                continue;
+            }
+            const auto space = line.find(' ');
+            if (space == std::string::npos)
+                continue;
+            current = line.substr(0, space);
+            if (line.find("Which law") != std::string::npos)
+                choiceQuestion = current;
+            else if (line.find("g in m/s") != std::string::npos)
+                numericQuestion = current;
+        }
+    }
+    BOOST_REQUIRE_MESSAGE(
+        !choiceQuestion.empty() && !numericQuestion.empty() && !secondChoice.empty(),
+        quizListing.output);
+    // "The second" is right (2 points); 9.9 is outside 9.81 ± 0.05 (0 of 1).
+    const auto answers = device.data().path() / "answers.json";
+    std::ofstream(answers) << nlohmann::json{
+        {choiceQuestion, secondChoice},
+        {numericQuestion, 9.9}}.dump();
+    const auto answered = device.run({"quiz", course, quizLesson, "--answers", answers.string()});
+    BOOST_REQUIRE(answered.status == 0);
+    BOOST_TEST(answered.has("awaiting grade"), answered.output);  // only the server grades
+    const auto attemptLine = answered.output.find("attempt ");
+    BOOST_REQUIRE(attemptLine != std::string::npos);
+    const auto attemptId = Uuid::parse(answered.output.substr(attemptLine + 8, 36));
+    BOOST_REQUIRE(attemptId.has_value());
+    BOOST_REQUIRE(device.run({"sync"}).status == 0);
 
-    const Quiz& quiz = *lessons[2].quiz;
-    QuizAttempt attempt;
-    attempt.id = newUuidV7();
-    attempt.courseId = courseId;
-    attempt.lessonId = lessons[2].id;
-    attempt.courseVersion = 1;
-    attempt.deviceId = newUuidV7();
-    attempt.hlc = Hlc{systemUnixMillis(), 0};
-    attempt.startedAtMs = static_cast<std::int64_t>(systemUnixMillis()) - 30000;
-    attempt.submittedAtMs = attempt.startedAtMs + 20000;
-    Answer choice;
-    choice.questionId = quiz.questions[0].id;
-    choice.choiceIds = {quiz.questions[0].choices[1].id};  // "The second": right, 2 points
-    Answer number;
-    number.questionId = quiz.questions[1].id;
-    number.number = 9.9;  // outside 9.81 ± 0.05: wrong
-    attempt.answers = {choice, number};
-    const auto pushed = s.server.callRaw(
-        "POST", "/api/v1/sync/push", encode(PushRequest{attempt.deviceId, {}, {attempt}}), student);
-    BOOST_REQUIRE_MESSAGE(pushed.status == 200, pushed.raw.body);
+    // The server graded that attempt: 2 of 3 points, passed (67 % against 50 %)…
     std::optional<AttemptGrade> grade;
     BOOST_REQUIRE(st::waitUntil(
         [&] {
             const auto pulled =
                 s.server.call("GET", "/api/v1/sync/pull?limit=100", nullptr, student);
             auto page = fromJson<PullResponse>(pulled.json);
-            if (pulled.status == 200 && page && !page->grades.empty())
-                grade = page->grades[0];
+            if (pulled.status == 200 && page)
+                for (const auto& g : page->grades)
+                    if (g.attemptId == *attemptId)
+                        grade = g;
             return grade.has_value();
         },
-        std::chrono::seconds(30)));
+        std::chrono::seconds(60)));
     BOOST_TEST(grade->score.points == 2.0);
     BOOST_TEST(grade->score.maxPoints == 3.0);
-    BOOST_TEST(grade->score.passed);  // 67 % against 50 %
+    BOOST_TEST(grade->score.passed);
+    // …and the next sync brings the grade to the student's device.
+    std::optional<AttemptGrade> onDevice;
+    BOOST_REQUIRE(st::waitUntil(
+        [&] {
+            if (device.run({"sync"}).status != 0)
+                return false;
+            auto store = client::LocalStore::open(
+                QString::fromStdString((device.data().path() / "satchel.sqlite").string()));
+            if (!store)
+                return false;
+            auto attempts = (*store)->attempts(lessons[2].id);
+            if (attempts)
+                for (const auto& stored : *attempts)
+                    if (stored.attempt.id == *attemptId && stored.grade)
+                        onDevice = stored.grade;
+            return onDevice.has_value();
+        },
+        std::chrono::seconds(60)));
+    BOOST_TEST(onDevice->score.points == 2.0);
 
     // Version 2: a rename and an edited reading; the dialog lists them; nothing is re-sent
     // except the new reading.

@@ -58,14 +58,24 @@ void PublishJob::start() {
     });
 }
 
-void PublishJob::cancel() {
-    if (finished_)
-        return;
+bool PublishJob::cancel() {
+    if (!cancelable())
+        return false;
+    cancelRequested_ = true;
+    // The course request's answer must still be read (it may carry a new course's id).
+    if (stage_ == Stage::Course)
+        return true;
     if (uploader_)
-        uploader_->cancel();
+        uploader_->cancel();  // aborts the PUT in flight; its finished() is ignored below
+    failCanceled();
+    return true;
+}
+
+void PublishJob::failCanceled() {
     PublishError e;
     e.kind = PublishError::Kind::Canceled;
-    fail(e);
+    e.message = QStringLiteral("canceled at stage %1").arg(static_cast<int>(stage_));
+    fail(std::move(e));
 }
 
 void PublishJob::checked(PublishPlan plan) {
@@ -105,7 +115,10 @@ void PublishJob::ensureCourse() {
             if (finished_)
                 return;
             if (!raw) {
-                fail(fromApi(raw.error()));
+                if (cancelRequested_)
+                    failCanceled();
+                else
+                    fail(fromApi(raw.error()));
                 return;
             }
             if (create) {
@@ -119,6 +132,10 @@ void PublishJob::ensureCourse() {
                 }
                 draft_.courseId = *id;
                 emit courseCreated(*id);
+            }
+            if (cancelRequested_) {
+                failCanceled();
+                return;
             }
             plan_.manifest.courseId = *draft_.courseId;
             setStage(Stage::Uploading);

@@ -104,7 +104,9 @@ PublishDialog::PublishDialog(client::ApiClient& api, CourseDocument& document, Q
       changesView_(new QListView),
       status_(new QLabel),
       progress_(new QProgressBar),
-      publish_(new QPushButton(tr("Publish"))) {
+      publish_(new QPushButton(tr("Publish"))),
+      cancel_(new QPushButton(tr("Cancel publishing"))),
+      close_(nullptr) {
     setWindowTitle(tr("Publish course"));
     problemsView_->setModel(problems_);
     changesView_->setModel(changes_);
@@ -114,9 +116,17 @@ PublishDialog::PublishDialog(client::ApiClient& api, CourseDocument& document, Q
     progress_->setValue(0);
     status_->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    close_ = buttons->button(QDialogButtonBox::Close);
     buttons->addButton(publish_, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->addButton(cancel_, QDialogButtonBox::ActionRole);
+    publish_->setObjectName(QStringLiteral("publishButton"));
+    cancel_->setObjectName(QStringLiteral("cancelPublishButton"));
+    cancel_->setAccessibleDescription(
+        tr("Stops uploading; nothing is published and the next publish resumes the uploads"));
+    cancel_->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PublishDialog::reject);
     connect(publish_, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(cancel_, &QPushButton::clicked, this, &PublishDialog::cancelPublish);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Problems to fix first:")));
     layout->addWidget(problemsView_);
@@ -159,27 +169,12 @@ void PublishDialog::publish() {
     if (job_)
         return;
     publish_->setEnabled(false);
+    cancel_->setEnabled(true);
+    close_->setEnabled(false);
     progress_->setValue(0);
     auto* job = new client::PublishJob(api_, document_.draft(), this);
     job_ = job;
-    connect(job, &client::PublishJob::stageChanged, this, [this](client::PublishJob::Stage s) {
-        switch (s) {
-            case client::PublishJob::Stage::Checking:
-                status_->setText(tr("Checking the files…"));
-                break;
-            case client::PublishJob::Stage::Course:
-                status_->setText(tr("Updating the course on the server…"));
-                break;
-            case client::PublishJob::Stage::Uploading:
-                status_->setText(tr("Uploading…"));
-                break;
-            case client::PublishJob::Stage::Publishing:
-                status_->setText(tr("Publishing the new version…"));
-                break;
-            case client::PublishJob::Stage::Done:
-                break;
-        }
-    });
+    connect(job, &client::PublishJob::stageChanged, this, &PublishDialog::showStage);
     connect(job, &client::PublishJob::progress, this, [this](qint64 sent, qint64 total) {
         progress_->setValue(total > 0 ? static_cast<int>(sent * 1000 / total) : 1000);
         const QLocale locale;
@@ -199,10 +194,54 @@ void PublishDialog::publish() {
     job->start();
 }
 
+void PublishDialog::showStage(client::PublishJob::Stage stage) {
+    if (job_ && job_->cancelRequested())
+        return;  // "Canceling…" stays until the job ends
+    switch (stage) {
+        case client::PublishJob::Stage::Checking:
+            status_->setText(tr("Checking the files…"));
+            break;
+        case client::PublishJob::Stage::Course:
+            status_->setText(tr("Updating the course on the server…"));
+            break;
+        case client::PublishJob::Stage::Uploading:
+            status_->setText(tr("Uploading…"));
+            break;
+        case client::PublishJob::Stage::Publishing:
+            // Past this point the server may create the version whatever we do.
+            cancel_->setEnabled(false);
+            status_->setText(tr("Publishing the new version… (too late to cancel)"));
+            break;
+        case client::PublishJob::Stage::Done:
+            break;
+    }
+}
+
+bool PublishDialog::cancelPublish() {
+    if (!job_ || !job_->cancel())
+        return false;
+    cancel_->setEnabled(false);
+    // The job may already have finished (then jobFinished has said so).
+    if (job_)
+        status_->setText(tr("Canceling…"));
+    return true;
+}
+
+void PublishDialog::reject() {
+    // Escape or the window's close button while publishing: cancel, never leave it unseen.
+    if (job_) {
+        cancelPublish();
+        return;
+    }
+    QDialog::reject();
+}
+
 void PublishDialog::jobFinished() {
     client::PublishJob* job = job_;
     job->deleteLater();
     job_ = nullptr;
+    cancel_->setEnabled(false);
+    close_->setEnabled(true);
     if (const auto& version = job->published()) {
         lastAssetsUploaded_ = version->assetsUploaded;
         document_.setPublished(version->courseId, version->manifest);

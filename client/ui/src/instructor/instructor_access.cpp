@@ -38,7 +38,7 @@ QString InstructorAccess::accountKey(const QUrl& server) {
 
 void InstructorAccess::signedInChanged(bool signedIn) {
     ++generation_;
-    asking_.reset();
+    stopAsking();
     confirmed_ = false;
     if (signedIn) {
         ask();
@@ -85,10 +85,10 @@ void InstructorAccess::ask() {
     client::ApiClient* api = controller_.api();
     if (!api)
         return;
-    asking_ = std::make_unique<QObject>();
+    asking_ = new QObject(this);
     const int generation = generation_;
-    client::fetchCurrentUser(*api, asking_.get(), [this, generation](client::ApiResult<User> user) {
-        asking_.reset();
+    client::fetchCurrentUser(*api, asking_, [this, generation](client::ApiResult<User> user) {
+        stopAsking();
         if (generation != generation_)
             return;
         // Offline (or the server failed): the kept answer, if any, stays until it answers.
@@ -104,6 +104,14 @@ void InstructorAccess::ask() {
             this, [](client::StoreResult<void>) {});
         emit rolesChecked(canTeach_);
     });
+}
+
+void InstructorAccess::stopAsking() {
+    // Later, not now: this may run inside the answer delivered to that very context.
+    if (QObject* context = asking_.data()) {
+        asking_ = nullptr;
+        context->deleteLater();
+    }
 }
 
 void InstructorAccess::set(bool canTeach) {

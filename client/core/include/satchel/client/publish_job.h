@@ -11,6 +11,14 @@
 //
 // Contract: start() once; finished() exactly once; then error() or published() is set.
 // Never blocks the thread it lives on (which needs an event loop).
+//
+// Cancel: cancel() before the Publishing stage ends the job with PublishError::Canceled and
+// no new version (the version is created only by the last request). An upload in flight is
+// aborted; the parts already stored were reported by partStored(), so the next publish
+// resumes them. A course being created is waited for (courseCreated() still comes, so a
+// later publish does not make a second course) and the job ends right after. Once the
+// version is being created, cancel() refuses (returns false): the server may already have
+// made it, and the job must report what happened.
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -43,7 +51,12 @@ public:
     ~PublishJob() override;
 
     void start();
-    void cancel();
+    // True when the job will end as Canceled (at once, or after the course request answers);
+    // false when it is too late (Publishing) or the job has already finished.
+    bool cancel();
+    // Whether cancel() would still be honoured.
+    bool cancelable() const { return !finished_ && stage_ != Stage::Publishing; }
+    bool cancelRequested() const { return cancelRequested_; }
     Stage stage() const { return stage_; }
     const std::optional<PublishError>& error() const { return error_; }
     const std::optional<PublishedVersion>& published() const { return published_; }
@@ -64,6 +77,7 @@ private:
     void publishVersion();
     void setStage(Stage stage);
     void fail(PublishError error);
+    void failCanceled();
 
     ApiClient& api_;
     CourseDraft draft_;
@@ -76,6 +90,7 @@ private:
     int uploaded_ = 0;
     QPointer<AssetUploader> uploader_;
     bool finished_ = false;
+    bool cancelRequested_ = false;
     std::optional<PublishError> error_;
     std::optional<PublishedVersion> published_;
 };

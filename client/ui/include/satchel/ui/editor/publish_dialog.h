@@ -3,6 +3,11 @@
 // the draft from being published (each named by its module or lesson), the changes since the
 // last published version, and, once "Publish" is pressed, the PublishJob's stage and upload
 // progress. On success the document records the new version (the base of the next diff).
+//
+// "Cancel" (and Escape) stops a running publish until the version itself is being created
+// (PublishJob::cancel): uploads are aborted, the parts stored so far stay recorded in the
+// document, so the next "Publish" resumes them, and no version exists on the server. The
+// dialog cannot be closed while a job runs; it says when it is too late to cancel.
 
 #include <QDialog>
 #include <QPointer>
@@ -33,10 +38,14 @@ public:
     // Re-reads the draft: problems and changes (no file access; files are checked on Publish).
     void refresh();
     void publish();
+    // Asks the running job to stop; false when there is none or it is too late.
+    bool cancelPublish();
 
     QStandardItemModel* problemsModel() const { return problems_; }
     QStandardItemModel* changesModel() const { return changes_; }
     QPushButton* publishButton() const { return publish_; }
+    QPushButton* cancelButton() const { return cancel_; }
+    QPushButton* closeButton() const { return close_; }
     QProgressBar* progressBar() const { return progress_; }
     QLabel* statusLabel() const { return status_; }
     client::PublishJob* job() const { return job_; }
@@ -53,6 +62,8 @@ signals:
 private:
     void showProblems(const std::vector<client::DraftProblem>& problems);
     void jobFinished();
+    void reject() override;
+    void showStage(client::PublishJob::Stage stage);
 
     client::ApiClient& api_;
     CourseDocument& document_;
@@ -63,6 +74,8 @@ private:
     QLabel* status_;
     QProgressBar* progress_;
     QPushButton* publish_;
+    QPushButton* cancel_;
+    QPushButton* close_;
     QPointer<client::PublishJob> job_;
     int lastAssetsUploaded_ = 0;
 };

@@ -11,8 +11,8 @@
 // The server checks every instructor route itself: this only decides what the app shows.
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
-#include <memory>
 
 namespace satchel::client {
 struct SyncStatus;
@@ -50,13 +50,14 @@ private:
     void applyCachedRoles();
     void ask();
     void askAgainIfUnconfirmed();
+    void stopAsking();  // drops the request in flight (its answer is ignored)
     void set(bool canTeach);
 
     StudentController& controller_;
     bool canTeach_ = false;
     bool confirmed_ = false;
-    int generation_ = 0;               // bumped at every sign-in or sign-out
-    std::unique_ptr<QObject> asking_;  // context of the /me request in flight
+    int generation_ = 0;        // bumped at every sign-in or sign-out
+    QPointer<QObject> asking_;  // context of the /me request in flight
 };
 
 }  // namespace satchel::ui::instructor
