@@ -1264,12 +1264,20 @@ Open a course and choose “Download for offline use” to keep it on this compu
 <context>
     <name>satchel::ui::editor::EditorHook</name>
     <message>
-        <source>&amp;Editor</source>
-        <translation>&amp;المحرّر</translation>
-    </message>
-    <message>
         <source>My &amp;courses</source>
         <translation>م&amp;قرّراتي</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>مقرّر &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Your course drafts on this computer, also offline</source>
+        <translation>مسودّات مقرّراتك على هذا الحاسوب، حتى دون اتصال</translation>
+    </message>
+    <message>
+        <source>Start a new course draft</source>
+        <translation>بدء مسودّة مقرّر جديدة</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1477,6 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation>جارٍ الرفع…</translation>
     </message>
     <message>
-        <source>Publishing the new version…</source>
-        <translation>جارٍ نشر الإصدار الجديد…</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -1503,6 +1507,22 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <message>
         <source>Publishing was canceled.</source>
         <translation>أُلغي النشر.</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>إلغاء النشر</translation>
+    </message>
+    <message>
+        <source>Stops uploading; nothing is published and the next publish resumes the uploads</source>
+        <translation>يوقف الرفع؛ لا يُنشر شيء ويستأنف النشر التالي عمليات الرفع</translation>
+    </message>
+    <message>
+        <source>Publishing the new version… (too late to cancel)</source>
+        <translation>جارٍ نشر الإصدار الجديد… (فات أوان الإلغاء)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2094,22 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
         <translation><numerusform>لم يُرسَل الإعلان «%1» إلى أي طالب.</numerusform><numerusform>أُرسل الإعلان «%1» إلى طالب واحد.</numerusform><numerusform>أُرسل الإعلان «%1» إلى طالبين.</numerusform><numerusform>أُرسل الإعلان «%1» إلى %n طلاب.</numerusform><numerusform>أُرسل الإعلان «%1» إلى %n طالبًا.</numerusform><numerusform>أُرسل الإعلان «%1» إلى %n طالب.</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>المدرّس</translation>
+    </message>
+    <message>
+        <source>Your courses, their students' progress, announcements and course files</source>
+        <translation>مقرّراتك وتقدّم طلابها والإعلانات وملفات المقرّرات</translation>
+    </message>
+    <message>
+        <source>Each student's progress and quiz results in a course</source>
+        <translation>تقدّم كل طالب ونتائج اختباراته في مقرّر</translation>
+    </message>
+    <message>
+        <source>Send a message to every student of a course</source>
+        <translation>إرسال رسالة إلى كل طلاب مقرّر</translation>
     </message>
 </context>
 <context>

@@ -1240,12 +1240,20 @@ Open a course and choose “Download for offline use” to keep it on this compu
 <context>
     <name>satchel::ui::editor::EditorHook</name>
     <message>
-        <source>&amp;Editor</source>
-        <translation>&amp;Editor</translation>
-    </message>
-    <message>
         <source>My &amp;courses</source>
         <translation>Meine &amp;Kurse</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Neuer Kurs…</translation>
+    </message>
+    <message>
+        <source>Your course drafts on this computer, also offline</source>
+        <translation>Ihre Kursentwürfe auf diesem Computer, auch offline</translation>
+    </message>
+    <message>
+        <source>Start a new course draft</source>
+        <translation>Einen neuen Kursentwurf beginnen</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1453,6 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <source>Publishing the new version…</source>
-        <translation>Neue Version wird veröffentlicht…</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1479,6 +1483,22 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <message>
         <source>Publishing was canceled.</source>
         <translation>Die Veröffentlichung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Veröffentlichung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops uploading; nothing is published and the next publish resumes the uploads</source>
+        <translation>Beendet das Hochladen; nichts wird veröffentlicht, und die nächste Veröffentlichung setzt die Uploads fort</translation>
+    </message>
+    <message>
+        <source>Publishing the new version… (too late to cancel)</source>
+        <translation>Neue Version wird veröffentlicht… (Abbrechen nicht mehr möglich)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2070,22 @@ Open a course and choose “Download for offline use” to keep it on this compu
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
         <translation><numerusform>Ankündigung „%1“ an %n Lernenden gesendet.</numerusform><numerusform>Ankündigung „%1“ an %n Lernenden gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Kursleitung</translation>
+    </message>
+    <message>
+        <source>Your courses, their students' progress, announcements and course files</source>
+        <translation>Ihre Kurse, der Fortschritt ihrer Lernenden, Ankündigungen und Kursdateien</translation>
+    </message>
+    <message>
+        <source>Each student's progress and quiz results in a course</source>
+        <translation>Fortschritt und Quizergebnisse jedes Lernenden in einem Kurs</translation>
+    </message>
+    <message>
+        <source>Send a message to every student of a course</source>
+        <translation>Eine Nachricht an alle Lernenden eines Kurses senden</translation>
     </message>
 </context>
 <context>

@@ -1240,12 +1240,20 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
 <context>
     <name>satchel::ui::editor::EditorHook</name>
     <message>
-        <source>&amp;Editor</source>
-        <translation>&amp;Editor</translation>
-    </message>
-    <message>
         <source>My &amp;courses</source>
         <translation>Mis &amp;cursos</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Nuevo curso…</translation>
+    </message>
+    <message>
+        <source>Your course drafts on this computer, also offline</source>
+        <translation>Sus borradores de cursos en este equipo, también sin conexión</translation>
+    </message>
+    <message>
+        <source>Start a new course draft</source>
+        <translation>Empezar un nuevo borrador de curso</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1453,6 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
         <translation>Subiendo…</translation>
     </message>
     <message>
-        <source>Publishing the new version…</source>
-        <translation>Publicando la nueva versión…</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1479,6 +1483,22 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <message>
         <source>Publishing was canceled.</source>
         <translation>Se canceló la publicación.</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Cancelar la publicación</translation>
+    </message>
+    <message>
+        <source>Stops uploading; nothing is published and the next publish resumes the uploads</source>
+        <translation>Detiene la subida; no se publica nada y la próxima publicación reanuda las subidas</translation>
+    </message>
+    <message>
+        <source>Publishing the new version… (too late to cancel)</source>
+        <translation>Publicando la nueva versión… (ya no se puede cancelar)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2070,22 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
         <translation><numerusform>Anuncio «%1» enviado a %n estudiante.</numerusform><numerusform>Anuncio «%1» enviado a %n estudiantes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Your courses, their students' progress, announcements and course files</source>
+        <translation>Sus cursos, el progreso de sus estudiantes, anuncios y archivos de curso</translation>
+    </message>
+    <message>
+        <source>Each student's progress and quiz results in a course</source>
+        <translation>El progreso y los resultados de cuestionarios de cada estudiante en un curso</translation>
+    </message>
+    <message>
+        <source>Send a message to every student of a course</source>
+        <translation>Enviar un mensaje a todos los estudiantes de un curso</translation>
     </message>
 </context>
 <context>

@@ -1240,12 +1240,20 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
 <context>
     <name>satchel::ui::editor::EditorHook</name>
     <message>
-        <source>&amp;Editor</source>
-        <translation>Édi&amp;teur</translation>
-    </message>
-    <message>
         <source>My &amp;courses</source>
         <translation>Mes &amp;cours</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Nouveau cours…</translation>
+    </message>
+    <message>
+        <source>Your course drafts on this computer, also offline</source>
+        <translation>Vos brouillons de cours sur cet ordinateur, même hors ligne</translation>
+    </message>
+    <message>
+        <source>Start a new course draft</source>
+        <translation>Commencer un nouveau brouillon de cours</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1453,6 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <source>Publishing the new version…</source>
-        <translation>Publication de la nouvelle version…</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1479,6 +1483,22 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <message>
         <source>Publishing was canceled.</source>
         <translation>La publication a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Annuler la publication</translation>
+    </message>
+    <message>
+        <source>Stops uploading; nothing is published and the next publish resumes the uploads</source>
+        <translation>Arrête l’envoi ; rien n’est publié et la prochaine publication reprend les envois</translation>
+    </message>
+    <message>
+        <source>Publishing the new version… (too late to cancel)</source>
+        <translation>Publication de la nouvelle version… (trop tard pour annuler)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2070,22 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
     <message numerus="yes">
         <source>Announcement “%1” sent to %n student(s).</source>
         <translation><numerusform>Annonce « %1 » envoyée à %n étudiant.</numerusform><numerusform>Annonce « %1 » envoyée à %n étudiants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Your courses, their students' progress, announcements and course files</source>
+        <translation>Vos cours, la progression de leurs élèves, les annonces et les fichiers de cours</translation>
+    </message>
+    <message>
+        <source>Each student's progress and quiz results in a course</source>
+        <translation>La progression et les résultats aux quiz de chaque élève dans un cours</translation>
+    </message>
+    <message>
+        <source>Send a message to every student of a course</source>
+        <translation>Envoyer un message à tous les élèves d’un cours</translation>
     </message>
 </context>
 <context>
