@@ -93,6 +93,12 @@ BOOST_AUTO_TEST_CASE(cancel_stops_the_uploads_publishes_nothing_and_the_next_pub
     BOOST_TEST(dialog.cancelButton()->isEnabled());
     BOOST_TEST(!dialog.closeButton()->isEnabled());  // no publish left running unseen
     std::optional<client::PublishJob::Stage> stageAtCancel;
+    QString jobError;  // for the log, should the publish fail on its own
+    client::PublishJob* firstJob = dialog.job();
+    QObject::connect(firstJob, &client::PublishJob::finished, &dialog, [&] {
+        if (firstJob->error())  // deleted later, not yet
+            jobError = firstJob->error()->message;
+    });
     QObject::connect(dialog.job(), &client::PublishJob::partStored, &dialog, [&] {
         if (stageAtCancel)
             return;

@@ -6,10 +6,22 @@
 #include "satchel/ui/student_controller.h"
 
 namespace satchel::ui::instructor {
+namespace {
+constexpr auto kRetryInterval = std::chrono::seconds(10);
+}  // namespace
 
 InstructorAccess::InstructorAccess(StudentController& controller, QObject* parent)
     : QObject(parent), controller_(controller) {
     setObjectName(QStringLiteral("instructorAccess"));
+    retry_.setInterval(kRetryInterval);
+    connect(&retry_, &QTimer::timeout, this, [this] {
+        if (confirmed_ || !controller_.signedIn()) {
+            retry_.stop();
+            return;
+        }
+        stopAsking();
+        ask();
+    });
     connect(&controller, &StudentController::signedInChanged, this,
             &InstructorAccess::signedInChanged);
     connect(&controller, &StudentController::restoreFinished, this, [this](RestoreOutcome how) {
@@ -41,9 +53,11 @@ void InstructorAccess::signedInChanged(bool signedIn) {
     stopAsking();
     confirmed_ = false;
     if (signedIn) {
+        retry_.start();
         ask();
         return;
     }
+    retry_.stop();
     set(false);
     if (controller_.server().isEmpty())
         return;
@@ -95,6 +109,7 @@ void InstructorAccess::ask() {
         if (!user)
             return;
         confirmed_ = true;
+        retry_.stop();
         set(client::canTeach(*user));
         controller_.store().run<client::StoreResult<void>>(
             [key = accountKey(controller_.server()),

@@ -6,12 +6,14 @@
 // The server decides (GET /api/v1/me) at each sign-in, and again once it can be reached when
 // it could not be asked. Its answer is kept in the LocalStore per server (AccountRoles: plain
 // roles, never a token), so a session restored from the keychain with no connection shows the
-// tools at once from the last answer; the server's next answer confirms or withdraws them.
+// tools at once from the last answer; the server's next answer confirms or withdraws them
+// (asked again when the connection returns, and every kRetryInterval until answered).
 // Signing out (or the server ending the session) withdraws them and forgets the kept answer.
 // The server checks every instructor route itself: this only decides what the app shows.
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 namespace satchel::client {
@@ -58,6 +60,9 @@ private:
     bool confirmed_ = false;
     int generation_ = 0;        // bumped at every sign-in or sign-out
     QPointer<QObject> asking_;  // context of the /me request in flight
+    // While unconfirmed: asks again now and then. A request can wait without end behind
+    // another client's refresh that failed offline, so one in flight is dropped for a new one.
+    QTimer retry_;
 };
 
 }  // namespace satchel::ui::instructor
