@@ -11,6 +11,7 @@
 
 #include "local_store_fixture.h"
 #include "qt_fixture.h"
+#include "satchel/protocol/codec.h"
 
 using namespace satchel;
 using satchel::client::LocalStore;
@@ -25,7 +26,7 @@ BOOST_TEST_GLOBAL_FIXTURE(QtCoreApp);
 namespace {
 const Uuid kCourse = *Uuid::parse("0192a5a0-0000-7000-8000-00000000c001");
 const Uuid kLesson = *Uuid::parse("0192a5a0-0000-7000-8000-00000000a001");
-constexpr int kLatest = 5;  // update with every new migration, and add its test below
+constexpr int kLatest = 6;  // update with every new migration, and add its test below
 
 QByteArray fileHash(const QString& path) {
     QFile f(path);
@@ -130,6 +131,71 @@ BOOST_FIXTURE_TEST_CASE(migrations_3_to_5_keep_version_2_data, StoreDir) {
                            .toInt() == 0);
         }
     }
+}
+
+// Migration 6 files every notification under its account (the userId its record carries)
+// and gives the push channel's single resume point to the account of the newest pushed event:
+// two accounts' notifications stored by version 5 on one machine are kept apart, with their
+// read state, and nothing is queued for the server.
+BOOST_FIXTURE_TEST_CASE(migration_6_keys_version_5_notifications_by_account, StoreDir) {
+    const Uuid alice = newUuidV7();
+    const Uuid bob = newUuidV7();
+    const auto note = [](const Uuid& account, const std::string& title, std::int64_t atMs) {
+        Notification n;
+        n.id = newUuidV7();
+        n.userId = account;
+        n.title = title;
+        n.body = "body";
+        n.createdAtMs = atMs;
+        return n;
+    };
+    const Notification aliceRead = note(alice, "Exam moved", 1000);
+    const Notification aliceUnread = note(alice, "Room changed", 3000);
+    const Notification bobUnread = note(bob, "Welcome", 2000);
+    {
+        open(5);
+        RawConnection raw(path);
+        const auto insert = [&](const Notification& n, const char* readAt) {
+            raw.exec(
+                QStringLiteral("INSERT INTO notification (id, payload, created_at_ms, "
+                               "read_at_ms) VALUES ('%1', CAST('%2' AS BLOB), %3, %4)")
+                    .arg(QString::fromStdString(n.id.toString()), QString::fromStdString(encode(n)))
+                    .arg(n.createdAtMs)
+                    .arg(QLatin1String(readAt)));
+        };
+        insert(aliceRead, "1500");
+        insert(aliceUnread, "NULL");
+        insert(bobUnread, "NULL");
+        // Bob's event came first (id 4), then Alice's (id 9): the resume point 9 is Alice's.
+        raw.exec(QStringLiteral("INSERT INTO notification_event VALUES ('%1', 4, "
+                                "'course.announcement', CAST('{}' AS BLOB))")
+                     .arg(QString::fromStdString(bobUnread.id.toString())));
+        raw.exec(QStringLiteral("INSERT INTO notification_event VALUES ('%1', 9, "
+                                "'course.announcement', CAST('{}' AS BLOB))")
+                     .arg(QString::fromStdString(aliceUnread.id.toString())));
+        raw.exec(QStringLiteral("INSERT INTO meta VALUES ('push_last_event_id', '9')"));
+    }
+    auto latest = open();
+    BOOST_TEST(latest->schemaVersion() == kLatest);
+    const auto aliceList = latest->notifications(alice, 10);
+    BOOST_REQUIRE(aliceList.ok());
+    BOOST_REQUIRE_EQUAL(aliceList->size(), 2u);
+    BOOST_TEST(aliceList->at(0).title == "Room changed");  // newest first
+    BOOST_TEST(!aliceList->at(0).readAtMs.has_value());
+    BOOST_TEST(aliceList->at(1).readAtMs.value_or(0) == 1500);
+    const auto bobList = latest->notifications(bob, 10);
+    BOOST_REQUIRE_EQUAL(bobList->size(), 1u);
+    BOOST_TEST(bobList->at(0).title == "Welcome");
+    BOOST_TEST(*latest->unreadNotificationCount(alice) == 1);
+    BOOST_TEST(*latest->unreadNotificationCount(bob) == 1);
+    BOOST_TEST(latest->lastPushEventId(alice)->value_or(0) == 9);
+    BOOST_TEST(!latest->lastPushEventId(bob)->has_value());
+    BOOST_TEST(latest->pendingNotificationReads(alice, 10)->empty());
+    BOOST_TEST(latest->notificationEvent(bobUnread.id)->has_value());
+    RawConnection raw(path);
+    BOOST_TEST(raw.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = "
+                                       "'push_last_event_id'"))
+                   .toInt() == 0);
 }
 
 // The app opens one database from several threads at start (UI store, sync, notifications,

@@ -182,7 +182,7 @@ BOOST_FIXTURE_TEST_CASE(pulled_pages_merge_and_replaying_them_changes_nothing, S
     BOOST_TEST(((*attempts)[0].attempt == attempt));
     BOOST_REQUIRE((*attempts)[0].grade.has_value());
     BOOST_TEST((*attempts)[0].grade->score.points == 0.5);
-    BOOST_TEST(store->notifications(10)->size() == 1u);
+    BOOST_TEST(store->notifications(note.userId, 10)->size() == 1u);
     BOOST_TEST(store->lastHlc() == (Hlc{200, 0}));
 
     const auto before = *store->lessonState(kLesson);
@@ -190,7 +190,7 @@ BOOST_FIXTURE_TEST_CASE(pulled_pages_merge_and_replaying_them_changes_nothing, S
     BOOST_REQUIRE(store->applyPull(page).ok());
     BOOST_TEST((*store->lessonState(kLesson) == before));
     BOOST_TEST(store->attempts(kOtherLesson)->size() == 1u);
-    BOOST_TEST(store->notifications(10)->size() == 1u);
+    BOOST_TEST(store->notifications(note.userId, 10)->size() == 1u);
     // Pulled events are other devices' facts: nothing new to push.
     BOOST_TEST(*store->pendingCount() == 1);
 }

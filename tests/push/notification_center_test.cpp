@@ -51,6 +51,7 @@ struct Device {
     TempDir dir{"satchel-notification-center"};
     QString database = QString::fromStdString((dir / "local.sqlite").string());
     HttpTokenSource tokens{url};
+    satchel::Uuid account = *satchel::Uuid::parse(student);
 
     Device() {
         tokens.login("noor", "a long enough passphrase");
@@ -99,7 +100,7 @@ BOOST_AUTO_TEST_CASE(pushed_notifications_are_stored_counted_marked_read_and_res
     Device d;
     qint64 resumeFrom = 0;
     {
-        NotificationCenter center(d.database);
+        NotificationCenter center(d.database, d.account);
         PushClient push(QUrl(d.url), d.tokens, fastReconnects());
         QSignalSpy arrived(&center, &NotificationCenter::notificationArrived);
         QSignalSpy failures(&center, &NotificationCenter::storeFailed);
@@ -142,7 +143,7 @@ BOOST_AUTO_TEST_CASE(pushed_notifications_are_stored_counted_marked_read_and_res
     // The app restarts: read state and the resume point survived; what was missed meanwhile
     // arrives at once, and nothing is stored twice.
     d.announce("Room changed");
-    NotificationCenter center(d.database);
+    NotificationCenter center(d.database, d.account);
     PushClient push(QUrl(d.url), d.tokens, fastReconnects());
     satchel::client::connectNotifications(center, push, nullptr);
     center.start();
@@ -163,7 +164,7 @@ BOOST_AUTO_TEST_CASE(an_event_meaning_new_data_makes_the_sync_engine_pull) {
     settings.server = QUrl(d.url);
     settings.refreshToken = d.tokens.refreshToken().toStdString();
     satchel::client::SyncThread sync(settings);
-    NotificationCenter center(d.database);
+    NotificationCenter center(d.database, d.account);
     PushClient push(QUrl(d.url), d.tokens, fastReconnects());
     int cycles = 0;
     QObject::connect(sync.engine(), &satchel::client::SyncEngine::cycleFinished, &center,

@@ -3,11 +3,14 @@
 // window on the offscreen platform: an announcement the demo instructor posts through the API
 // reaches the signed-in student's app over the push channel, is stored and counted (the
 // View > Notifications badge), listed in bold, and opening it or "Mark all read" clears the
-// badge. Sign-out lets the session's center go.
+// badge. Sign-out lets the session's center go. Settings › "Show desktop notifications" turns
+// the desktop notifier off at once and for later sessions, while the panel and badge go on.
 #define BOOST_TEST_MODULE notifications_panel
 #include <boost/test/unit_test.hpp>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFont>
 #include <QLineEdit>
 #include <QListView>
@@ -21,13 +24,16 @@
 #include "demo_server.h"
 #include "qt_gui_fixture.h"
 #include "satchel/client/notification_center.h"
+#include "satchel/ui/app_settings.h"
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/catalog_page.h"
 #include "satchel/ui/main_window.h"
 #include "satchel/ui/notifications_model.h"
 #include "satchel/ui/notifications_page.h"
+#include "satchel/ui/settings_page.h"
 #include "satchel/ui/sign_in_page.h"
 #include "satchel/ui/student_controller.h"
+#include "satchel/ui/tray_notifier.h"
 
 namespace st = satchel::testing;
 using satchel::ui::NotificationsModel;
@@ -56,7 +62,7 @@ struct App : st::QtGuiApp {
         options.maxSyncBackoff = std::chrono::seconds(2);
         controller = std::make_unique<satchel::ui::StudentController>(options);
         window = std::make_unique<satchel::ui::MainWindow>();
-        window->attach(*controller);
+        window->attach(*controller, &settings);
         window->setServerUrl(QUrl(QString::fromStdString(server.url)));
         controller->start();
         window->show();
@@ -83,11 +89,29 @@ struct App : st::QtGuiApp {
         BOOST_REQUIRE_MESSAGE(posted.status / 100 == 2, posted.body);
     }
 
+    // Signs the demo student in through the sign-in page; returns once the session's
+    // notification center exists.
+    void signIn() {
+        auto& w = *window;
+        w.signInPage()->emailField()->clear();
+        w.signInPage()->passwordField()->clear();
+        QTest::keyClicks(w.signInPage()->emailField(), QStringLiteral("demo"));
+        QTest::keyClicks(w.signInPage()->passwordField(), QStringLiteral("demo-password"));
+        QTest::keyClick(w.signInPage()->passwordField(), Qt::Key_Return);
+        BOOST_REQUIRE(QTest::qWaitFor(
+            [&] {
+                return w.pages()->currentWidget() == w.catalogPage() && controller->notifications();
+            },
+            kWaitMs));
+    }
+
     NotificationsModel& model() const { return *window->notificationsPage()->model(); }
     QString badge() const { return window->notificationsAction()->text(); }
 
     st::DemoServer server;
     st::TempDir data{"satchel-device"};
+    QString iniPath = QString::fromStdString((data / "satchel.ini").string());
+    satchel::ui::AppSettings settings{iniPath};
     std::unique_ptr<satchel::ui::StudentController> controller;
     std::unique_ptr<satchel::ui::MainWindow> window;
 };
@@ -192,4 +216,67 @@ BOOST_FIXTURE_TEST_CASE(an_announcement_reaches_the_panel_and_reading_it_clears_
     BOOST_TEST(w.trayNotifier() == nullptr);
     BOOST_TEST(QTest::qWaitFor([&] { return metric(server.url, "satchel_push_subscribed") == 0; },
                                kWaitMs));
+}
+
+BOOST_FIXTURE_TEST_CASE(desktop_notifications_can_be_turned_off_and_the_panel_still_counts, App) {
+    auto& w = *window;
+    signIn();
+    BOOST_REQUIRE(w.trayNotifier());
+    BOOST_TEST(w.trayNotifier()->isEnabled());  // on by default
+
+    // Settings: the switch follows the language box in the tab order, has an accessible
+    // name, and Space turns it off, at once and saved.
+    w.showSettings();
+    auto* page = w.settingsPage();
+    auto* box = page->desktopNotificationsBox();
+    BOOST_REQUIRE(box);
+    BOOST_TEST(box->isChecked());
+    BOOST_TEST(!box->accessibleName().isEmpty());
+    BOOST_TEST((box->focusPolicy() & Qt::TabFocus) == Qt::TabFocus);
+    QWidget* next = page->languageBox()->nextInFocusChain();
+    // (Labels and hidden widgets are in the chain too, but Tab passes over them.)
+    while (next && next != box &&
+           (!next->isVisibleTo(page) || (next->focusPolicy() & Qt::TabFocus) != Qt::TabFocus))
+        next = next->nextInFocusChain();
+    BOOST_TEST(next == box);
+    QTest::keyClick(box, Qt::Key_Space);
+    BOOST_TEST(!box->isChecked());
+    BOOST_TEST(!w.trayNotifier()->isEnabled());
+    BOOST_TEST(!w.trayNotifier()->isShown());
+    settings.sync();
+    BOOST_TEST(!satchel::ui::AppSettings(iniPath).desktopNotifications());
+
+    // An announcement still reaches the panel and the badge.
+    // (Once the first sync has pulled the enrollment's notification, the count is settled.)
+    auto* center = controller->notifications();
+    QSignalSpy arrived(center, &satchel::client::NotificationCenter::notificationArrived);
+    using SyncState = satchel::client::SyncStatus::State;
+    BOOST_REQUIRE(QTest::qWaitFor(
+        [&] { return controller->syncStatus().state == SyncState::UpToDate; }, kWaitMs));
+    QSignalSpy reloaded(center, &satchel::client::NotificationCenter::notificationsChanged);
+    center->reload();
+    BOOST_REQUIRE(QTest::qWaitFor([&] { return reloaded.count() >= 1; }, kWaitMs));
+    BOOST_REQUIRE(QTest::qWaitFor(
+        [&] { return metric(server.url, "satchel_push_subscribed") >= 1; }, kWaitMs));
+    const int before = center->unreadCount();
+    announce("Exam moved", "Thursday, room 4");
+    BOOST_REQUIRE(QTest::qWaitFor([&] { return arrived.count() == 1; }, kWaitMs));
+    BOOST_REQUIRE(QTest::qWaitFor([&] { return center->unreadCount() == before + 1; }, kWaitMs));
+    BOOST_TEST(QTest::qWaitFor(
+        [&] { return badge() == QStringLiteral("&Notifications (%1)").arg(before + 1); }, kWaitMs));
+    BOOST_TEST(model().index(0, 0).data(NotificationsModel::TitleRole).toString() ==
+               QStringLiteral("Exam moved"));
+
+    // The next session's notifier starts off too; turning the switch on again applies at once.
+    controller->signOut();
+    signIn();
+    BOOST_REQUIRE(w.trayNotifier());
+    BOOST_TEST(!w.trayNotifier()->isEnabled());
+    w.showSettings();
+    BOOST_TEST(!box->isChecked());
+    QTest::keyClick(box, Qt::Key_Space);
+    BOOST_TEST(w.trayNotifier()->isEnabled());
+    settings.sync();
+    BOOST_TEST(satchel::ui::AppSettings(iniPath).desktopNotifications());
+    controller->signOut();
 }

@@ -34,17 +34,22 @@ StoreResult<void> LocalStore::applyPull(const PullResponse& page) {
         if (auto stored = storeGrade(grade); !stored)
             return stored;
     }
+    // Filed under the account the record is for. A read time from the server (read on some
+    // device, perhaps this one) also ends a queued read of it here.
     QSqlQuery notification(db_);
     notification.prepare(QStringLiteral(
-        "INSERT INTO notification (id, payload, created_at_ms, read_at_ms) VALUES (?, ?, ?, ?) "
+        "INSERT INTO notification (id, account_id, payload, created_at_ms, read_at_ms) "
+        "VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET read_at_ms = coalesce(notification.read_at_ms, "
-        "excluded.read_at_ms)"));
+        "excluded.read_at_ms), read_pending = CASE WHEN excluded.read_at_ms IS NULL "
+        "THEN notification.read_pending ELSE 0 END"));
     for (const Notification& n : page.notifications) {
         notification.bindValue(0, idText(n.id));
-        notification.bindValue(1, bytes(encode(n)));
-        notification.bindValue(2, static_cast<qint64>(n.createdAtMs));
+        notification.bindValue(1, idText(n.userId));
+        notification.bindValue(2, bytes(encode(n)));
+        notification.bindValue(3, static_cast<qint64>(n.createdAtMs));
         notification.bindValue(
-            3, n.readAtMs ? QVariant(static_cast<qint64>(*n.readAtMs)) : QVariant());
+            4, n.readAtMs ? QVariant(static_cast<qint64>(*n.readAtMs)) : QVariant());
         if (!notification.exec()) {
             return fail(queryError(QStringLiteral("storing notification %1").arg(idText(n.id)),
                                    notification));
@@ -73,36 +78,6 @@ StoreResult<void> LocalStore::applyPull(const PullResponse& page) {
         return committed;
     lastHlc_ = highest;
     return {};
-}
-
-StoreResult<std::vector<Notification>> LocalStore::notifications(int limit) {
-    assertOwningThread();
-    QSqlQuery query(db_);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, payload, read_at_ms FROM notification "
-                       "ORDER BY created_at_ms DESC LIMIT ?"));
-    query.addBindValue(limit);
-    if (!query.exec())
-        return fail(queryError(QStringLiteral("reading notifications"), query));
-    std::vector<Notification> out;
-    while (query.next()) {
-        const QByteArray payload = query.value(1).toByteArray();
-        auto n =
-            decode<Notification>({payload.constData(), static_cast<std::size_t>(payload.size())});
-        if (!n) {
-            return fail(StoreError{
-                StoreError::Kind::Corrupt,
-                QStringLiteral("notification %1 does not decode").arg(query.value(0).toString())});
-        }
-        // The read_at_ms column is the read state (marked here or pulled); the payload keeps
-        // the notification as it arrived.
-        const QVariant readAt = query.value(2);
-        n->readAtMs =
-            readAt.isNull() ? std::nullopt : std::optional<std::int64_t>(readAt.toLongLong());
-        out.push_back(std::move(*n));
-    }
-    return out;
 }
 
 }  // namespace satchel::client

@@ -118,6 +118,44 @@ const std::vector<Migration>& migrations() {
              " kind TEXT NOT NULL,"
              " data BLOB NOT NULL) WITHOUT ROWID",
          }},
+        {6,
+         "notifications and the push resume point per account; read state to send",
+         {
+             // Two accounts signing in on one machine must not see each other's notifications
+             // or resume each other's push channel. A notification's account is the userId
+             // its record carries (shared codec), so rows made before are assigned exactly.
+             // read_pending: read here, not yet accepted by the server (POST
+             // /api/v1/notifications/read); cleared when the server confirms or announces it.
+             "CREATE TABLE notification_v6 ("
+             " id TEXT PRIMARY KEY,"
+             " account_id TEXT NOT NULL,"
+             " payload BLOB NOT NULL,"
+             " created_at_ms INTEGER NOT NULL,"
+             " read_at_ms INTEGER,"
+             " read_pending INTEGER NOT NULL DEFAULT 0 CHECK (read_pending IN (0, 1)))",
+             "INSERT INTO notification_v6 (id, account_id, payload, created_at_ms, read_at_ms)"
+             " SELECT id, json_extract(CAST(payload AS TEXT), '$.userId'), payload,"
+             " created_at_ms, read_at_ms FROM notification"
+             " WHERE json_valid(CAST(payload AS TEXT))"
+             " AND json_extract(CAST(payload AS TEXT), '$.userId') IS NOT NULL",
+             "DROP TABLE notification",
+             "ALTER TABLE notification_v6 RENAME TO notification",
+             "CREATE INDEX notification_by_account ON notification"
+             " (account_id, created_at_ms)",
+             "CREATE INDEX notification_read_pending ON notification (account_id)"
+             " WHERE read_pending = 1",
+             // The last push event id each account has stored (meta push_last_event_id before):
+             // the old single value belongs to the account of the newest pushed event.
+             "CREATE TABLE push_resume ("
+             " account_id TEXT PRIMARY KEY,"
+             " last_event_id INTEGER NOT NULL CHECK (last_event_id > 0)) WITHOUT ROWID",
+             "INSERT INTO push_resume (account_id, last_event_id)"
+             " SELECT n.account_id, CAST(m.value AS INTEGER) FROM meta m"
+             " JOIN notification_event e JOIN notification n ON n.id = e.notification_id"
+             " WHERE m.key = 'push_last_event_id' AND CAST(m.value AS INTEGER) > 0"
+             " ORDER BY e.event_id DESC LIMIT 1",
+             "DELETE FROM meta WHERE key = 'push_last_event_id'",
+         }},
     };
     return all;
 }

@@ -1,9 +1,12 @@
 #include "satchel/client/notification_center.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaObject>
 
 #include "notification_worker.h"
+#include "satchel/client/api_client.h"
 #include "satchel/client/sync_engine.h"
 
 namespace satchel::client {
@@ -70,17 +73,20 @@ std::optional<Notification> notificationFromPushEvent(const PushEvent& event) {
     return n;
 }
 
-NotificationCenter::NotificationCenter(QString databasePath, QObject* parent) : QObject(parent) {
+NotificationCenter::NotificationCenter(QString databasePath, const Uuid& accountId, QObject* parent)
+    : QObject(parent), accountId_(accountId) {
     qRegisterMetaType<NotificationItem>();
     qRegisterMetaType<QList<NotificationItem>>();
     qRegisterMetaType<PushEvent>();
-    worker_ = new detail::NotificationWorker(std::move(databasePath));
+    worker_ = new detail::NotificationWorker(std::move(databasePath), accountId);
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &detail::NotificationWorker::loaded, this, &NotificationCenter::applyLoaded);
     connect(worker_, &detail::NotificationWorker::arrived, this,
             &NotificationCenter::notificationArrived);
     connect(worker_, &detail::NotificationWorker::failed, this, &NotificationCenter::storeFailed);
+    connect(worker_, &detail::NotificationWorker::readsToSend, this,
+            &NotificationCenter::sendReads);
     thread_.setObjectName(QStringLiteral("satchel-notifications"));
     thread_.start();
 }
@@ -100,14 +106,70 @@ void NotificationCenter::addPushEvent(const PushEvent& event) {
         worker_, [w = worker_, event] { w->storePushEvent(event); }, Qt::QueuedConnection);
 }
 
+void NotificationCenter::setApi(ApiClient* api) {
+    api_ = api;
+    sendPendingReads();
+}
+
 void NotificationCenter::markRead(const QString& id) {
     QMetaObject::invokeMethod(
         worker_, [w = worker_, id, at = nowMs()] { w->markRead(id, at); }, Qt::QueuedConnection);
+    sendPendingReads();  // queued behind the mark, so it sees it
 }
 
 void NotificationCenter::markAllRead() {
     QMetaObject::invokeMethod(
         worker_, [w = worker_, at = nowMs()] { w->markAllRead(at); }, Qt::QueuedConnection);
+    sendPendingReads();
+}
+
+void NotificationCenter::sendPendingReads() {
+    if (!api_ || !ready_)
+        return;  // the first load sends what an earlier run queued
+    if (sending_) {
+        sendAgain_ = true;
+        return;
+    }
+    sending_ = true;
+    sendAgain_ = false;
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_] { w->collectPendingReads(kReadsPerRequest); }, Qt::QueuedConnection);
+}
+
+void NotificationCenter::sendReads(const QStringList& ids) {
+    const auto finish = [this](bool sendMore) {
+        sending_ = false;
+        if (sendMore || sendAgain_)
+            sendPendingReads();
+    };
+    if (ids.isEmpty() || !api_) {
+        finish(false);
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}};
+    api_->authenticatedRequest(
+        "POST", QStringLiteral("/api/v1/notifications/read"),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), this,
+        [this, ids, finish](ApiResult<QByteArray> reply) {
+            const bool accepted = reply.has_value();
+            const bool refused = !accepted && !reply.error().transient() &&
+                                 reply.error().kind != ApiError::Kind::Unauthorized;
+            if (accepted || refused) {
+                // Queued on the worker before any later collect: the next one will not see
+                // these again.
+                QMetaObject::invokeMethod(
+                    worker_, [w = worker_, ids] { w->confirmReads(ids); }, Qt::QueuedConnection);
+            }
+            if (refused) {
+                emit storeFailed(QStringLiteral("the server refused %1 read notification(s): %2")
+                                     .arg(ids.size())
+                                     .arg(reply.error().message));
+            }
+            if (accepted)
+                emit readsSent(static_cast<int>(ids.size()));
+            // A full batch may have more behind it; after a failure wait for the next trigger.
+            finish(accepted && ids.size() == kReadsPerRequest);
+        });
 }
 
 void NotificationCenter::reload() {
@@ -123,19 +185,38 @@ void NotificationCenter::applyLoaded(const QList<NotificationItem>& items, int u
     unreadCount_ = unread;
     const bool firstLoad = !ready_;
     ready_ = true;
-    if (firstLoad)
+    if (firstLoad) {
         emit ready();
+        sendPendingReads();
+    }
     emit notificationsChanged();
     if (countChanged)
         emit unreadCountChanged(unreadCount_);
 }
 
-void connectNotifications(NotificationCenter& center, PushClient& push, SyncEngine* engine) {
+void connectNotifications(NotificationCenter& center, PushClient& push, SyncEngine* engine,
+                          ApiClient* api) {
     QObject::connect(&push, &PushClient::eventReceived, &center, &NotificationCenter::addPushEvent);
     if (engine) {
         // Queued into the engine's thread; a request during a cycle runs one more after it.
         QObject::connect(&push, &PushClient::syncNeeded, engine, &SyncEngine::requestSync);
         QObject::connect(engine, &SyncEngine::cycleFinished, &center, &NotificationCenter::reload);
+    }
+    if (api) {
+        center.setApi(api);
+        // Every sign that the server is reachable again sends what was read offline.
+        QObject::connect(api, &ApiClient::onlineChanged, &center, [&center](bool online) {
+            if (online)
+                center.sendPendingReads();
+        });
+        QObject::connect(&push, &PushClient::stateChanged, &center,
+                         [&center](PushClient::State state) {
+                             if (state == PushClient::State::Live)
+                                 center.sendPendingReads();
+                         });
+        if (engine)
+            QObject::connect(engine, &SyncEngine::cycleFinished, &center,
+                             &NotificationCenter::sendPendingReads);
     }
     auto startPush = [&center, &push] {
         if (push.state() == PushClient::State::Stopped)

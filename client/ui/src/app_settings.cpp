@@ -48,4 +48,12 @@ void AppSettings::setLanguage(const QString& code) {
     settings_.setValue(QStringLiteral("ui/language"), code);
 }
 
+bool AppSettings::desktopNotifications() const {
+    return settings_.value(QStringLiteral("notifications/desktop"), true).toBool();
+}
+
+void AppSettings::setDesktopNotifications(bool on) {
+    settings_.setValue(QStringLiteral("notifications/desktop"), on);
+}
+
 }  // namespace satchel::ui

@@ -15,6 +15,7 @@
 
 #include "satchel/client/notification_center.h"
 #include "satchel/client/webvtt.h"
+#include "satchel/ui/app_settings.h"
 #include "satchel/ui/catalog_model.h"
 #include "satchel/ui/catalog_page.h"
 #include "satchel/ui/course_page.h"
@@ -73,6 +74,7 @@ void MainWindow::setServerUrl(const QUrl& url) {
 
 void MainWindow::attach(StudentController& controller, AppSettings* settings) {
     controller_ = &controller;
+    appSettings_ = settings;
     signIn_ = new SignInPage(controller, this);
     course_ = new CoursePage(controller, this);
     player_ = new PlayerPage(controller, this);
@@ -96,6 +98,10 @@ void MainWindow::attach(StudentController& controller, AppSettings* settings) {
         pages_->addWidget(settings_);
         connect(settings_, &SettingsPage::backRequested, this, &MainWindow::showCatalog);
         connect(settings_, &SettingsPage::serverChanged, this, &MainWindow::setServerUrl);
+        connect(settings_, &SettingsPage::desktopNotificationsChanged, this, [this](bool on) {
+            if (tray_)
+                tray_->setEnabled(on);
+        });
     }
     if (!serverUrl_.isEmpty())
         signIn_->setServer(serverUrl_);
@@ -212,6 +218,7 @@ void MainWindow::bindNotifications(client::NotificationCenter* center) {
     });
     // Shows nothing (and costs nothing) where the desktop has no system tray.
     tray_ = new TrayNotifier(*center, windowIcon(), this);
+    tray_->setEnabled(!appSettings_ || appSettings_->desktopNotifications());
     connect(tray_, &TrayNotifier::activated, this, [this](const QString& id) {
         showNormal();
         raise();

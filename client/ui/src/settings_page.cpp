@@ -1,5 +1,6 @@
 #include "satchel/ui/settings_page.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -40,6 +41,9 @@ SettingsPage::SettingsPage(StudentController& controller, AppSettings& settings,
       languageLabel_(new QLabel(this)),
       language_(new QComboBox(this)),
       languageHint_(new QLabel(this)),
+      notificationsLabel_(new QLabel(this)),
+      desktopNotifications_(new QCheckBox(this)),
+      notificationsHint_(new QLabel(this)),
       accountLabel_(new QLabel(this)),
       signOut_(new QPushButton(this)),
       keychainHint_(new QLabel(this)) {
@@ -48,7 +52,8 @@ SettingsPage::SettingsPage(StudentController& controller, AppSettings& settings,
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     heading_->setFont(headingFont);
-    for (QLabel* hint : {serverHint_, folderHint_, languageHint_, keychainHint_}) {
+    for (QLabel* hint :
+         {serverHint_, folderHint_, languageHint_, notificationsHint_, keychainHint_}) {
         hint->setWordWrap(true);
         hint->setEnabled(false);  // the palette's quieter text colour, in light and dark themes
     }
@@ -62,6 +67,7 @@ SettingsPage::SettingsPage(StudentController& controller, AppSettings& settings,
     bandwidth_->setAccelerated(true);
     language_->setObjectName(QStringLiteral("languageBox"));
     signOut_->setObjectName(QStringLiteral("settingsSignOut"));
+    desktopNotifications_->setObjectName(QStringLiteral("desktopNotifications"));
     language_->addItem(QString(), QString());  // the system's language; text set in retranslate
     for (const QString& code : i18n::availableLanguages()) {
         const QLocale locale(code);
@@ -74,6 +80,7 @@ SettingsPage::SettingsPage(StudentController& controller, AppSettings& settings,
                                 {folderLabel_, folder_},
                                 {bandwidthLabel_, bandwidth_},
                                 {languageLabel_, language_},
+                                {notificationsLabel_, desktopNotifications_},
                                 {accountLabel_, signOut_}})
         label->setBuddy(field);
 
@@ -91,6 +98,8 @@ SettingsPage::SettingsPage(StudentController& controller, AppSettings& settings,
     form->addRow(bandwidthLabel_, bandwidth_);
     form->addRow(languageLabel_, language_);
     form->addRow(QString(), languageHint_);
+    form->addRow(notificationsLabel_, desktopNotifications_);
+    form->addRow(QString(), notificationsHint_);
     form->addRow(accountLabel_, signOut_);
     form->addRow(QString(), keychainHint_);
 
@@ -119,6 +128,10 @@ SettingsPage::SettingsPage(StudentController& controller, AppSettings& settings,
         settings_.setLanguage(code);
         emit languageChosen(code);
     });
+    connect(desktopNotifications_, &QCheckBox::toggled, this, [this](bool on) {
+        settings_.setDesktopNotifications(on);
+        emit desktopNotificationsChanged(on);
+    });
     connect(signOut_, &QPushButton::clicked, this, [this] { controller_.signOut(); });
     connect(&controller_, &StudentController::signedInChanged, signOut_, &QWidget::setEnabled);
     signOut_->setEnabled(controller_.signedIn());
@@ -135,6 +148,8 @@ void SettingsPage::load() {
     bandwidth_->setValue(int(settings_.bandwidthLimit() / kKiB));
     const int index = language_->findData(settings_.language());
     language_->setCurrentIndex(index < 0 ? 0 : index);
+    const QSignalBlocker quietBox(desktopNotifications_);
+    desktopNotifications_->setChecked(settings_.desktopNotifications());
 }
 
 void SettingsPage::applyServer() {
@@ -192,6 +207,11 @@ void SettingsPage::retranslate() {
     language_->setItemText(0, tr("System default"));
     language_->setAccessibleName(tr("Language"));
     languageHint_->setText(tr("The new language applies at once."));
+    notificationsLabel_->setText(tr("Notifications:"));
+    desktopNotifications_->setText(tr("Show &desktop notifications"));
+    desktopNotifications_->setAccessibleName(tr("Show desktop notifications"));
+    notificationsHint_->setText(
+        tr("The notifications panel and its unread count work either way."));
     accountLabel_->setText(tr("Account:"));
     signOut_->setText(tr("Sign &out"));
     signOut_->setAccessibleName(tr("Sign out and forget the saved sign-in"));

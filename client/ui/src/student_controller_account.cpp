@@ -140,6 +140,7 @@ void StudentController::registerAccount(const QUrl& server, const QString& email
 }
 
 void StudentController::adoptSession(const AuthResponse& auth) {
+    sessionAccount_ = auth.user.id;
     keepRefreshToken(QString::fromStdString(auth.refreshToken));
     startSync();
     emit signedInChanged(true);
@@ -148,6 +149,7 @@ void StudentController::adoptSession(const AuthResponse& auth) {
 
 void StudentController::signOut() {
     stopNotifications();
+    sessionAccount_.reset();
     sync_.reset();
     if (credentials_ && !server_.isEmpty()) {
         keptToken_.clear();

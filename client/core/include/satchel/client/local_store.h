@@ -132,23 +132,47 @@ public:
     // a page. Applying a page twice changes nothing (every merge rule is idempotent).
     StoreResult<void> applyPull(const PullResponse& page);
     StoreResult<std::string> pullCursor();
-    StoreResult<std::vector<Notification>> notifications(int limit);
 
     // ---- notifications (local_store_notifications.cpp, used by NotificationCenter) ---------
-    // Stores a notification that arrived over the push channel, with the event it came as,
-    // and records the event id as the channel's resume point, in one transaction. A
-    // notification already stored (same id, by an earlier push or a pull) keeps its row and
-    // read state. Returns true when it was new. `notification` may be null for an event that
-    // is not shown (only the resume point moves).
-    StoreResult<bool> storePushedNotification(const Notification* notification,
+    // Everything here is per account (the user id a notification is for): two accounts that
+    // sign in on one machine never see each other's notifications or resume point. Pulled
+    // notifications (applyPull) are filed under their record's userId.
+    //
+    // The account's newest notifications (at most `limit`), with their read state.
+    StoreResult<std::vector<Notification>> notifications(const Uuid& accountId, int limit);
+    // Stores a notification that arrived over the push channel for `accountId`, with the event
+    // it came as, and records the event id as that account's resume point, in one
+    // transaction. A notification already stored (same id, by an earlier push or a pull) keeps
+    // its row and read state. Returns true when it was new. `notification` may be null for an
+    // event that is not shown (only the resume point moves). Precondition (checked,
+    // Kind::Invalid): a notification's userId is `accountId`.
+    StoreResult<bool> storePushedNotification(const Uuid& accountId,
+                                              const Notification* notification,
                                               std::int64_t eventId, const std::string& eventKind,
                                               const std::string& eventDataJson);
-    // The last push event id stored (nullopt before the first).
-    StoreResult<std::optional<std::int64_t>> lastPushEventId();
-    StoreResult<std::int64_t> unreadNotificationCount();
-    // Marks one (unknown id: nothing happens) or every unread notification read at `atMs`.
-    StoreResult<void> markNotificationRead(const Uuid& id, std::int64_t atMs);
-    StoreResult<void> markAllNotificationsRead(std::int64_t atMs);
+    // The last push event id stored for the account (nullopt before the first).
+    StoreResult<std::optional<std::int64_t>> lastPushEventId(const Uuid& accountId);
+    StoreResult<std::int64_t> unreadNotificationCount(const Uuid& accountId);
+    // Marks one (unknown id or another account's: nothing happens) or every unread
+    // notification of the account read at `atMs`, and queues the read for the server
+    // (pendingNotificationReads) in the same transaction.
+    StoreResult<void> markNotificationRead(const Uuid& accountId, const Uuid& id,
+                                           std::int64_t atMs);
+    StoreResult<void> markAllNotificationsRead(const Uuid& accountId, std::int64_t atMs);
+    // Reads made here that the server has not accepted yet, oldest first, at most `limit`.
+    StoreResult<std::vector<Uuid>> pendingNotificationReads(const Uuid& accountId, int limit);
+    // The server accepted these reads: they leave the queue (unknown ids are ignored).
+    StoreResult<void> confirmNotificationReads(const Uuid& accountId, const std::vector<Uuid>& ids);
+    // The server says these were read (on another device, or here): each unread one takes
+    // `atMs`, a read one keeps its first time; none stays queued. Returns how many changed
+    // from unread to read.
+    StoreResult<int> applyNotificationReads(const Uuid& accountId, const std::vector<Uuid>& ids,
+                                            std::int64_t atMs);
+    // The account last signed in to `server` (a key the app chooses, e.g. its URL), so an
+    // offline start knows whose notifications to show before the server can be asked. An id,
+    // never a token.
+    StoreResult<void> saveSessionAccount(const QString& server, const Uuid& accountId);
+    StoreResult<std::optional<Uuid>> sessionAccount(const QString& server);
     // The push event a notification arrived as (nullopt when it came by pull only).
     struct NotificationEvent {
         std::int64_t eventId = 0;

@@ -26,6 +26,10 @@ public:
     // An ISO 639-1 code, or empty for the system's language. Applies at once.
     QString language() const;
     void setLanguage(const QString& code);
+    // Desktop notifications (TrayNotifier) for what arrives over the push channel; on unless
+    // turned off. The in-app panel and unread badge work either way. Applies at once.
+    bool desktopNotifications() const;
+    void setDesktopNotifications(bool on);
 
     QString fileName() const { return settings_.fileName(); }
     void sync() { settings_.sync(); }

@@ -116,6 +116,7 @@ private:
     SettingsPage* settings_ = nullptr;
     NotificationsPage* notifications_ = nullptr;
     TrayNotifier* tray_ = nullptr;
+    AppSettings* appSettings_ = nullptr;  // attach()'s; may be null
     int unreadNotifications_ = 0;
     RejectedEventsDialog* rejectedDialog_ = nullptr;
     instructor::InstructorTools* instructorTools_ = nullptr;

@@ -1,8 +1,8 @@
 #pragma once
 // SettingsPage: the server address, the download folder, the download bandwidth limit, the
-// UI language and signing out.
+// UI language, desktop notifications and signing out.
 //
-// When each takes effect: the bandwidth limit and the language at once (every page
+// When each takes effect: the bandwidth limit, desktop notifications and the language at once (every page
 // retranslates itself; Arabic switches the layout to right to left); a new server address
 // signs the student out and opens the sign-in page for it; the download folder from the next
 // start (courses downloaded before stay in the old folder until their offline copy is
@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,7 @@ public:
     QPushButton* browseButton() const { return browse_; }
     QSpinBox* bandwidthBox() const { return bandwidth_; }
     QComboBox* languageBox() const { return language_; }
+    QCheckBox* desktopNotificationsBox() const { return desktopNotifications_; }
     QPushButton* signOutButton() const { return signOut_; }
 
     // Re-reads the stored values into the fields (when the page is shown).
@@ -43,6 +45,8 @@ signals:
     void languageChosen(const QString& code);
     // The student chose another server (already saved; the session was ended).
     void serverChanged(const QUrl& server);
+    // The student turned desktop notifications on or off (already saved).
+    void desktopNotificationsChanged(bool on);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -69,6 +73,9 @@ private:
     QLabel* languageLabel_;
     QComboBox* language_;
     QLabel* languageHint_;
+    QLabel* notificationsLabel_;
+    QCheckBox* desktopNotifications_;
+    QLabel* notificationsHint_;
     QLabel* accountLabel_;
     QPushButton* signOut_;
     QLabel* keychainHint_;

@@ -193,6 +193,8 @@ private:
     // before the sync engine and the ApiClient go); student_controller_notifications.cpp.
     void startNotifications();
     void stopNotifications();
+    void openNotifications(const Uuid& account);
+    void closeNotifications();
     void refreshCourseProgress(const Uuid& courseId);
     // Records a Completed event when the lesson's completion rule has just been met.
     void checkCompletion(const Uuid& courseId, const Uuid& lessonId);
@@ -215,6 +217,11 @@ private:
     std::unique_ptr<client::NotificationCenter> notifications_;
     std::unique_ptr<SessionPushTokens> pushTokens_;
     std::unique_ptr<client::PushClient> push_;  // destroyed first: it uses pushTokens_
+    // The signed-in account, once known (sign-in answer or GET /api/v1/me); the notification
+    // center is per account. notificationGeneration_ tells a late answer from the current
+    // session's.
+    std::optional<Uuid> sessionAccount_;
+    int notificationGeneration_ = 0;
     // Owned, but outlives this controller while a keychain job is in flight: the Secret
     // Service backend calls back into a job it was given, so a job must never be deleted
     // early (see keychainRead/keychainWrite).
