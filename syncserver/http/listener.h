@@ -1,7 +1,7 @@
 #pragma once
 // The HTTP/1.1 listener: the only part of the server that knows Boost.Beast and Asio (see
-// listener.cpp). It reads requests under size and time limits, hands each complete request to
-// a RequestSink on the WorkerPool, and writes the answer back with keep-alive.
+// listener.cpp and http_session.cpp). It reads requests under size and time limits, hands each
+// complete request to a RequestSink on the WorkerPool, and writes the answer back with keep-alive.
 
 #include <chrono>
 #include <cstddef>
@@ -76,7 +76,7 @@ public:
     void stop();
 
 private:
-    friend class Session;  // listener.cpp's per-connection state
+    friend class Session;  // http_session.cpp's per-connection state
     struct Impl;
     std::shared_ptr<Impl> impl_;
 };

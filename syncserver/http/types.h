@@ -1,7 +1,7 @@
 #pragma once
 // The plain request and response every handler sees. Nothing here knows about Beast or Asio:
-// the listener (http/listener.cpp) translates wire messages into these and back, and handlers
-// run on the blocking worker pool, never on an I/O thread.
+// the listener (http/http_session.cpp) translates wire messages into these and back, and
+// handlers run on the blocking worker pool, never on an I/O thread.
 
 #include <cstdint>
 #include <map>
