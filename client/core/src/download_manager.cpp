@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "download_part.h"
+#include "download_writer.h"
 
 namespace satchel::client {
 
@@ -32,11 +33,14 @@ QString toString(DownloadError::Kind kind) {
 
 namespace {
 constexpr int kMaxUrlRefreshes = 3;  // 403s in a row before the URL counts as unusable
-// The most moved per read: one StreamHasher chunk. Measured with bench/client-download: 1 MiB
-// reads ran the copy into the page cache and the hash from DRAM (the reply's copy evicted the
-// chunk first); 256 KiB stays in L2 and more than doubled the throughput; 32 KiB was slower
-// again (syscalls per byte).
-constexpr qint64 kReadBuffer = static_cast<qint64>(download::StreamHasher::kChunk);
+// Received bytes wait in a ChunkWriter chunk until it is full, so that the part gets large
+// direct writes (PartWriter), but never longer than this once the reply has paused: a slow or
+// throttled transfer still reaches the disk several times a second.
+constexpr qint64 kMaxHoldMs = 100;
+// The most copied out of Qt's buffer (and hashed) at once: the piece is hashed right after the
+// copy, while it is still in this core's L2 cache. Measured with bench/client-download: 256 KiB
+// more than doubled the throughput against 1 MiB; 32 KiB was slower again (calls per byte).
+constexpr qint64 kPiece = 256 * 1024;
 // Qt's buffer per reply: bounds memory when the disk is slower than the network. Measured
 // with bench/client-download: 1 MiB halves the throughput of QNetworkAccessManager's HTTP
 // thread against a fast local server (it stalls every time the buffer fills); 8 MiB is as fast
@@ -47,11 +51,17 @@ constexpr qint64 kReplyBuffer = 8 * 1024 * 1024;
 struct DownloadManager::Job {
     DownloadRequest request;
     QString partPath;
-    QFile part;
-    std::shared_ptr<Sha256> hash;  // of the bytes in the part so far (once hasher drained)
-    // Feeds `hash` off this thread while a transfer writes; made for the current `hash` only.
-    std::unique_ptr<download::StreamHasher> hasher;
-    qint64 onDisk = 0;
+    download::PartWriter part;
+    std::shared_ptr<Sha256> hash;  // of every byte received for the part (hashed on arrival)
+    // Writes `part` off this thread while the part is open (after `part`: destroyed first).
+    std::unique_ptr<download::ChunkWriter> writer;
+    qint64 onDisk = 0;  // bytes in the part, or handed to `writer` for it
+    // Received bytes not yet handed to `writer`: its buffer() holds them from pendingStart (the
+    // part's size modulo the direct-I/O alignment, so that whole blocks stay aligned on disk and
+    // in memory).
+    std::size_t pendingStart = 0;
+    std::size_t pending = 0;
+    QElapsedTimer pendingSince;
     QString etag;
     QUrl url;
     QPointer<QNetworkReply> reply;
@@ -293,9 +303,10 @@ void DownloadManager::onHeaders(const std::shared_ptr<Job>& job) {
             stopTransfer(job);
             return restartFromZero(job);
         }
-        job->part.setFileName(job->partPath);
-        if (!job->part.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        job->writer.reset();  // never two writers on one part
+        if (!job->part.open(job->partPath, false))
             return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
+        job->writer = std::make_unique<download::ChunkWriter>(job->part);
         job->urlRefreshes = 0;
         return;
     }
@@ -307,9 +318,10 @@ void DownloadManager::onHeaders(const std::shared_ptr<Job>& job) {
         job->etag = QString::fromUtf8(reply->rawHeader("ETag"));
         if (!job->etag.isEmpty() && !download::writeEtag(job->partPath, job->etag))
             return fail(job, {DownloadError::Kind::Disk, QStringLiteral("cannot write sidecar")});
-        job->part.setFileName(job->partPath);
-        if (!job->part.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        job->writer.reset();  // never two writers on one part
+        if (!job->part.open(job->partPath, true))
             return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
+        job->writer = std::make_unique<download::ChunkWriter>(job->part);
         job->urlRefreshes = 0;
         return;
     }
@@ -333,35 +345,43 @@ void DownloadManager::pump(const std::shared_ptr<Job>& job) {
             return;  // replaced, stopped or still waiting for the headers
     }
     GroupStats& group = groups_[job->request.groupId];
+    bool throttled = false;
+    if (!job->writer)
+        job->writer = std::make_unique<download::ChunkWriter>(job->part);
     while (reply->bytesAvailable() > 0) {
-        const qint64 allowed = takeTokens(std::min<qint64>(reply->bytesAvailable(), kReadBuffer));
+        constexpr std::size_t chunk = download::ChunkWriter::kChunk;
+        if (job->pending == 0)
+            job->pendingStart =
+                static_cast<std::size_t>(job->onDisk) % download::ChunkWriter::kAlignment;
+        const qint64 room = static_cast<qint64>(chunk - job->pendingStart - job->pending);
+        const qint64 allowed = takeTokens(std::min({reply->bytesAvailable(), room, kPiece}));
         if (allowed <= 0) {
+            throttled = true;
             if (!refill_.isActive())
                 refill_.start();
-            return reportProgress(false);
-        }
-        // The hasher's recycled buffers: the bytes go from Qt's buffer to the file (unbuffered:
-        // straight to write(2)) and are hashed on the hasher's thread, with no allocation and
-        // no further copy.
-        if (!job->hasher || job->hasher->hash() != job->hash)
-            job->hasher = std::make_unique<download::StreamHasher>(job->hash);
-        char* chunk = job->hasher->buffer();
-        const qint64 got = reply->read(chunk, allowed);
-        if (got <= 0) {
-            job->hasher->commit(0);
             break;
         }
-        if (job->part.write(chunk, got) != got) {
-            job->hasher->commit(0);
-            return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
-        }
-        job->hasher->commit(static_cast<std::size_t>(got));
-        job->onDisk += got;
+        // The bytes are copied once, out of Qt's buffer into the writer's chunk; hashed there on
+        // this thread and written from the same memory on the writer's thread.
+        char* piece = job->writer->buffer() + job->pendingStart + job->pending;
+        const qint64 got = reply->read(piece, allowed);
+        if (got <= 0)
+            break;
+        job->hash->update(piece, static_cast<std::size_t>(got));
+        if (job->pending == 0)
+            job->pendingSince.start();
+        job->pending += static_cast<std::size_t>(got);
         networkBytes_ += got;
         group.netBytes += got;
+        if (job->pendingStart + job->pending == chunk)
+            commitPending(job);
     }
+    if (job->pending > 0 && (reply->isFinished() || job->pendingSince.elapsed() >= kMaxHoldMs))
+        commitPending(job);
+    if (job->writer->failed())
+        return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
     reportProgress(false);
-    if (!reply->isFinished())
+    if (throttled || !reply->isFinished())
         return;
     if (reply->error() != QNetworkReply::NoError) {
         const QString message = reply->errorString();
@@ -372,15 +392,24 @@ void DownloadManager::pump(const std::shared_ptr<Job>& job) {
     complete(job);
 }
 
+void DownloadManager::commitPending(const std::shared_ptr<Job>& job) {
+    if (job->pending == 0 || !job->writer)
+        return;
+    job->writer->commit(job->pendingStart, job->pending);
+    job->onDisk += static_cast<qint64>(job->pending);
+    job->pending = 0;
+}
+
 void DownloadManager::complete(const std::shared_ptr<Job>& job) {
     if (job->part.isOpen()) {
-        job->part.flush();
-        ::fsync(job->part.handle());  // the rename must not publish bytes still in cache
+        // The rename must not publish bytes still in a buffer or the cache.
+        commitPending(job);
+        const bool written = !job->writer || job->writer->drain();
+        job->writer.reset();
+        if (!written || !job->part.sync())
+            return fail(job, {DownloadError::Kind::Disk, job->part.errorString()});
         job->part.close();
     }
-    if (job->hasher && job->hasher->hash() == job->hash)
-        job->hasher->drain();  // every written byte is in job->hash
-    job->hasher.reset();
     const QString actual = QString::fromStdString(job->hash->finishHex());
     if (actual != job->request.sha256) {
         download::removePart(job->partPath);
@@ -432,9 +461,11 @@ void DownloadManager::stopTransfer(const std::shared_ptr<Job>& job, bool abort) 
 }
 
 void DownloadManager::closePart(const std::shared_ptr<Job>& job) {
-    if (job->part.isOpen())
-        job->part.close();
-    job->hasher.reset();  // its hash is re-made from the part on the next start
+    commitPending(job);   // received bytes are kept for a resume (a failed write only loses them)
+    job->writer.reset();  // writes what is queued, then stops
+    job->part.close();
+    job->pending = 0;
+    // job->hash is re-made from the part on the next start.
 }
 
 void DownloadManager::succeed(const std::shared_ptr<Job>& job) {
@@ -519,7 +550,7 @@ void DownloadManager::reportProgress(bool force) {
         qint64 done = group.finishedBytes;
         for (const auto& job : jobs_)
             if (job->request.groupId == it.key())
-                done += job->onDisk;
+                done += job->onDisk + static_cast<qint64>(job->pending);
         if (elapsed > 0) {
             const double instant = (group.netBytes - group.netBytesAtReport) * 1000.0 / elapsed;
             group.rate = group.rate == 0 ? instant : 0.7 * group.rate + 0.3 * instant;

@@ -4,6 +4,8 @@
 #include <QMetaObject>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <cstdlib>
+#include <new>
 #include <vector>
 
 namespace satchel::client::download {
@@ -56,14 +58,23 @@ void hashExistingAsync(const QString& path, QThreadPool* pool, QObject* context,
     });
 }
 
-StreamHasher::StreamHasher(std::shared_ptr<Sha256> hash)
-    : hash_(std::move(hash)), storage_(kBuffers, std::vector<char>(kChunk)) {
-    for (int i = 0; i < kBuffers; ++i)
+void ChunkWriter::AlignedFree::operator()(char* memory) const {
+    std::free(memory);
+}
+
+ChunkWriter::ChunkWriter(PartWriter& part) : part_(part) {
+    static_assert(kChunk % kAlignment == 0);
+    for (int i = 0; i < kBuffers; ++i) {
+        auto* memory = static_cast<char*>(std::aligned_alloc(kAlignment, kChunk));
+        if (memory == nullptr)
+            throw std::bad_alloc();
+        storage_.emplace_back(memory);
         free_.push_back(i);
+    }
     thread_ = std::thread([this] { run(); });
 }
 
-StreamHasher::~StreamHasher() {
+ChunkWriter::~ChunkWriter() {
     {
         std::lock_guard lock(mutex_);
         stopping_ = true;
@@ -72,23 +83,23 @@ StreamHasher::~StreamHasher() {
     thread_.join();
 }
 
-char* StreamHasher::buffer() {
+char* ChunkWriter::buffer() {
     if (current_ < 0) {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [this] { return !free_.empty(); });
         current_ = free_.front();
         free_.pop_front();
     }
-    return storage_[static_cast<std::size_t>(current_)].data();
+    return storage_[static_cast<std::size_t>(current_)].get();
 }
 
-void StreamHasher::commit(std::size_t size) {
+void ChunkWriter::commit(std::size_t offset, std::size_t size) {
     if (current_ < 0)
         return;
     {
         std::lock_guard lock(mutex_);
-        if (size > 0)
-            queued_.emplace_back(current_, size);
+        if (size > 0 && !failed_)
+            queued_.push_back({current_, offset, size});
         else
             free_.push_back(current_);
         current_ = -1;
@@ -96,25 +107,38 @@ void StreamHasher::commit(std::size_t size) {
     changed_.notify_all();
 }
 
-void StreamHasher::drain() {
+bool ChunkWriter::drain() {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [this] { return queued_.empty() && !hashing_; });
+    changed_.wait(lock, [this] { return queued_.empty() && !writing_; });
+    return !failed_;
 }
 
-void StreamHasher::run() {
+bool ChunkWriter::failed() {
+    std::lock_guard lock(mutex_);
+    return failed_;
+}
+
+void ChunkWriter::run() {
     std::unique_lock lock(mutex_);
     for (;;) {
         changed_.wait(lock, [this] { return stopping_ || !queued_.empty(); });
         if (queued_.empty())
-            return;  // stopping, and everything committed is hashed
-        const auto [index, size] = queued_.front();
+            return;  // stopping, and everything committed is written
+        const Piece piece = queued_.front();
         queued_.pop_front();
-        hashing_ = true;
+        writing_ = true;
         lock.unlock();
-        hash_->update(storage_[static_cast<std::size_t>(index)].data(), size);
+        const bool ok = part_.append(
+            storage_[static_cast<std::size_t>(piece.index)].get() + piece.offset, piece.size);
         lock.lock();
-        hashing_ = false;
-        free_.push_back(index);
+        writing_ = false;
+        if (!ok) {
+            failed_ = true;  // what is still queued would leave a hole: dropped
+            for (const Piece& dropped : queued_)
+                free_.push_back(dropped.index);
+            queued_.clear();
+        }
+        free_.push_back(piece.index);
         changed_.notify_all();
     }
 }

@@ -95,8 +95,9 @@ signals:
     // A verifyStored check found the stored copy damaged; it was deleted and is fetched again.
     void storedCopyDamaged(const QString& sha256, const QString& groupId);
     void failed(const QString& sha256, const QString& groupId, const DownloadError& error);
-    // Per group, at most ~4 times a second: bytes on disk, total expected (-1 unknown), the
-    // recent rate in bytes/s and the estimated seconds left (-1 unknown).
+    // Per group, at most ~4 times a second: bytes received (on disk, or held a moment before
+    // they are written), total expected (-1 unknown), the recent rate in bytes/s and the
+    // estimated seconds left (-1 unknown).
     void progress(const QString& groupId, qint64 bytesDone, qint64 bytesTotal,
                   double bytesPerSecond, qint64 secondsLeft);
 
@@ -112,6 +113,8 @@ private:
     void onHeaders(const std::shared_ptr<Job>& job);
     void pump(const std::shared_ptr<Job>& job);
     void complete(const std::shared_ptr<Job>& job);
+    // Hands the received bytes held in the job's chunk to its writer.
+    void commitPending(const std::shared_ptr<Job>& job);
     // Drops the reply (aborting it unless `abort` is false), keeps the part.
     void stopTransfer(const std::shared_ptr<Job>& job, bool abort = true);
     void closePart(const std::shared_ptr<Job>& job);
