@@ -108,7 +108,8 @@ BOOST_AUTO_TEST_CASE(cancel_stops_the_uploads_publishes_nothing_and_the_next_pub
     BOOST_REQUIRE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, kWaitMs));
     BOOST_REQUIRE_MESSAGE(
         stageAtCancel.has_value(),
-        "ended before a part was stored: " + dialog.statusLabel()->text().toStdString());
+        "ended before a part was stored: " + dialog.statusLabel()->text().toStdString() + " / " +
+            jobError.toStdString());
     BOOST_TEST((*stageAtCancel == client::PublishJob::Stage::Uploading));
     BOOST_TEST(published.isEmpty());
     BOOST_TEST(failed.at(0).at(0).toString() == QStringLiteral("Publishing was canceled."));
