@@ -44,9 +44,18 @@ struct DemoServer {
                              {"SATCHEL_LISTEN", "127.0.0.1:" + std::to_string(port)},
                              {"SATCHEL_PUBLIC_URL", url},
                              {"SATCHEL_BLOB_DIR", blobs.path().string()}});
-        BOOST_REQUIRE(
-            waitUntil([&] { return http("GET", url + "/readyz", {}, {}, 1000).status == 200; },
-                      std::chrono::seconds(30)));
+        // Generous: on a machine shared with compilers and other suites a start (migrations
+        // checked, pool connected) has been seen to take over 30 s. A server that exited
+        // (e.g. its port taken meanwhile) is told at once.
+        const bool ready = waitUntil(
+            [&] {
+                return !server->process().running() ||
+                       http("GET", url + "/readyz", {}, {}, 1000).status == 200;
+            },
+            std::chrono::seconds(120));
+        BOOST_REQUIRE_MESSAGE(server->process().running(),
+                              "satchel-syncd on " + url + " exited while starting");
+        BOOST_REQUIRE_MESSAGE(ready, "satchel-syncd on " + url + " not ready within 120 s");
     }
     void stop() {
         if (server)

@@ -92,8 +92,10 @@ NotificationCenter::NotificationCenter(QString databasePath, const Uuid& account
 }
 
 NotificationCenter::~NotificationCenter() {
-    // Queued calls run before the thread's event loop sees quit(): nothing is lost.
-    thread_.quit();
+    // The worker quits its own loop after the calls queued before: a quit() from here could be
+    // seen while a call runs, and the loop would then drop the calls posted meanwhile.
+    QMetaObject::invokeMethod(
+        worker_, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
     thread_.wait();
 }
 

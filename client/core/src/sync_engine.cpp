@@ -202,8 +202,15 @@ SyncThread::SyncThread(SyncSettings settings) : engine_(new SyncEngine(std::move
 }
 
 SyncThread::~SyncThread() {
-    QMetaObject::invokeMethod(engine_, &SyncEngine::stop, Qt::QueuedConnection);
-    thread_.quit();
+    // Stopped and quit by the engine's own thread, after the calls queued before (a quit()
+    // from here, seen while a call runs, would drop the calls posted meanwhile).
+    QMetaObject::invokeMethod(
+        engine_,
+        [engine = engine_] {
+            engine->stop();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     thread_.wait();
 }
 

@@ -13,10 +13,17 @@ StoreWorker::StoreWorker(QObject* parent)
 }
 
 StoreWorker::~StoreWorker() {
-    // The store must be destroyed on the thread that opened it.
+    // The store must be destroyed on the thread that opened it, after the jobs queued before.
+    // The worker quits its own loop once it has closed the store: a quit() from here could be
+    // seen while a job runs, and the loop then leaves the events posted during that job (the
+    // close among them) unprocessed, so the store would die here, on the wrong thread.
     QMetaObject::invokeMethod(
-        worker_, [store = store_] { store->reset(); }, Qt::QueuedConnection);
-    thread_.quit();
+        worker_,
+        [store = store_] {
+            store->reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     thread_.wait();
 }
 
