@@ -57,7 +57,7 @@ const std::vector<SettingSpec>& settingSpecs() {
         {"max-manifest-bytes", "SATCHEL_MAX_MANIFEST_BYTES", "8388608",
          "largest course manifest accepted by publish (413 above)"},
         {"read-timeout-ms", "SATCHEL_READ_TIMEOUT_MS", "15000",
-         "time a client has to send a whole request"},
+         "time a client has to send a request header, and each piece of its body"},
         {"idle-timeout-ms", "SATCHEL_IDLE_TIMEOUT_MS", "60000", "keep-alive connection idle limit"},
         {"shutdown-grace-ms", "SATCHEL_SHUTDOWN_GRACE_MS", "30000",
          "on SIGTERM, time requests in flight get to finish"},

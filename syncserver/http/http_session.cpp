@@ -125,10 +125,20 @@ private:
         readBody();
     }
 
+    // The body is read piece by piece, each within readTimeout of the one before: a large
+    // body (a 32 MiB upload part) may take longer than readTimeout in all on a slow link, and
+    // only a client that stops sending is cut off.
     void readBody() {
         stream_.expires_after(impl_->limits.readTimeout);
-        bhttp::async_read(stream_, buffer_, *parser_,
-                          beast::bind_front_handler(&Session::onBody, shared_from_this()));
+        bhttp::async_read_some(
+            stream_, buffer_, *parser_,
+            beast::bind_front_handler(&Session::onBodyPiece, shared_from_this()));
+    }
+
+    void onBodyPiece(beast::error_code ec, std::size_t bytes) {
+        if (!ec && !parser_->is_done())
+            return readBody();
+        onBody(ec, bytes);
     }
 
     void onBody(beast::error_code ec, std::size_t) {

@@ -18,7 +18,7 @@ class WorkerPool;
 
 struct ListenerLimits {
     std::size_t maxHeaderBytes = 16 * 1024;          // larger header: 431
-    std::chrono::milliseconds readTimeout{15000};    // a request must arrive in full within this
+    std::chrono::milliseconds readTimeout{15000};    // header in full, and each body piece, within this
     std::chrono::milliseconds idleTimeout{60000};    // keep-alive connection with no request
     std::chrono::milliseconds shutdownGrace{30000};  // SIGTERM: time left for requests in flight
 };
