@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -77,7 +78,7 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
         std::string line = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         std::lock_guard lock(shard.mutex);
         shard.pending.append(line).push_back('\n');
-        pending = shard.pending.size();
+        pending = markLine(shard);
     } else {
         // `" STATUS BYTES MS.mmmms\n`, formatted without printf's locale machinery.
         char tail[96];
@@ -106,13 +107,23 @@ void AccessLog::record(const HttpRequest& request, const std::string& route, int
             .append(" ")
             .append(request.target)
             .append(tail, static_cast<std::size_t>(n));
-        pending = shard.pending.size();
+        pending = markLine(shard);
     }
     if (pending > kFlushEarlyBytes)
         wake_.notify_one();
 }
 
+std::size_t AccessLog::markLine(Shard& shard) {
+    // Numbered in the same hold of the shard's lock as the append: see the header.
+    shard.marks.push_back({nextSeq_.fetch_add(1, std::memory_order_relaxed), shard.pending.size()});
+    return shard.pending.size();
+}
+
 void AccessLog::writeOut() {
+    // Every line numbered below `cutoff` is in its shard by the time the flusher holds that
+    // shard's lock (numbered and appended under one hold of it); later ones wait for the next
+    // round, so a round never writes a line older than one a previous round wrote.
+    const std::uint64_t cutoff = nextSeq_.load(std::memory_order_relaxed);
     // The shard list only grows, and only under mutex_; shards are never freed before the
     // AccessLog, so walking a snapshot of the pointers is safe.
     std::vector<Shard*> shards;
@@ -122,20 +133,49 @@ void AccessLog::writeOut() {
         for (const auto& s : shards_)
             shards.push_back(s.get());
     }
-    bool wrote = false;
+    std::vector<Shard*> taken;
     for (Shard* shard : shards) {
-        {
-            std::lock_guard lock(shard->mutex);
-            shard->pending.swap(shard->writing);  // `writing` was left empty
-        }
-        if (shard->writing.empty())
+        std::lock_guard lock(shard->mutex);
+        const auto split =
+            std::partition_point(shard->marks.begin(), shard->marks.end(),
+                                 [cutoff](const LineMark& m) { return m.seq < cutoff; });
+        if (split == shard->marks.begin())
             continue;
-        std::fwrite(shard->writing.data(), 1, shard->writing.size(), stdout);
-        shard->writing.clear();  // keeps its capacity for the next swap
-        wrote = true;
+        const std::size_t bytes = std::prev(split)->end;
+        shard->writing.assign(shard->pending, 0, bytes);
+        shard->writingMarks.assign(shard->marks.begin(), split);
+        // What stays (lines recorded since `cutoff`) is a few lines at most: moved to the front.
+        shard->pending.erase(0, bytes);
+        shard->marks.erase(shard->marks.begin(), split);
+        for (LineMark& m : shard->marks)
+            m.end -= bytes;
+        taken.push_back(shard);
     }
-    if (wrote)
-        std::fflush(stdout);
+    if (taken.empty())
+        return;
+    // Merge by number; each shard's lines are already in order.
+    merged_.clear();
+    std::vector<std::size_t> next(taken.size(), 0);
+    for (;;) {
+        std::size_t best = taken.size();
+        for (std::size_t i = 0; i < taken.size(); ++i)
+            if (next[i] < taken[i]->writingMarks.size() &&
+                (best == taken.size() ||
+                 taken[i]->writingMarks[next[i]].seq < taken[best]->writingMarks[next[best]].seq))
+                best = i;
+        if (best == taken.size())
+            break;
+        const auto& marks = taken[best]->writingMarks;
+        const std::size_t begin = next[best] == 0 ? 0 : marks[next[best] - 1].end;
+        merged_.append(taken[best]->writing, begin, marks[next[best]].end - begin);
+        ++next[best];
+    }
+    for (Shard* shard : taken) {
+        shard->writing.clear();  // keep their capacity for the next round
+        shard->writingMarks.clear();
+    }
+    std::fwrite(merged_.data(), 1, merged_.size(), stdout);
+    std::fflush(stdout);
 }
 
 void AccessLog::flushLoop() {

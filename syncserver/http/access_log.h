@@ -6,10 +6,14 @@
 // per request. No line is lost: buffers belong to the AccessLog, outlive the threads that
 // filled them, and the destructor writes out whatever is left.
 //
-// Lines of one thread keep their order; lines of different threads are written buffer by
-// buffer, so across threads the order within one 200 ms flush may differ from answer order
-// (each line carries its own time).
+// Lines come out in the order they were recorded, across threads too: each line takes a number
+// from one counter while its thread holds its own buffer's lock, and the flusher writes only
+// the lines numbered below the counter it read before visiting the buffers, merged by number.
+// A line numbered below that counter is always already in its buffer (it was numbered and
+// appended under one hold of the lock the flusher takes next), so no later flush can ever
+// write a line older than one already written. Operators and tests read the log in order.
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
@@ -35,12 +39,20 @@ public:
                 double milliseconds);
 
 private:
+    // Where a line ends in a buffer, and its number in recording order.
+    struct LineMark {
+        std::uint64_t seq;
+        std::size_t end;
+    };
     struct Shard {
-        std::mutex mutex;     // taken by the owning thread per line and by the flusher
-        std::string pending;  // lines not yet written
-        std::string writing;  // the flusher's: swapped with `pending`, written, cleared
+        std::mutex mutex;             // taken by the owning thread per line and by the flusher
+        std::string pending;          // lines not yet written
+        std::vector<LineMark> marks;  // one per line in `pending`, increasing seq
+        std::string writing;          // the flusher's: lines taken from `pending` this round
+        std::vector<LineMark> writingMarks;
     };
     Shard& shardForThisThread();
+    std::size_t markLine(Shard& shard);  // under shard.mutex; the shard's pending size
     void flushLoop();
     void writeOut();  // flusher thread only
 
@@ -49,6 +61,8 @@ private:
     std::mutex mutex_;        // guards shards_ and stopping_
     std::condition_variable wake_;
     std::vector<std::unique_ptr<Shard>> shards_;
+    std::atomic<std::uint64_t> nextSeq_{0};  // numbers lines in recording order
+    std::string merged_;                     // the flusher's output buffer, reused
     bool stopping_ = false;
     std::thread flusher_;
 };
