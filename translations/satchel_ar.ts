@@ -942,6 +942,14 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation>تعذّر حفظ إجاباتك: %1</translation>
     </message>
     <message>
+        <source>Another student's work on this computer has not reached the server yet (changes waiting: %1). That student must sign in once while online so it is sent; then you can sign in.</source>
+        <translation>لم يصل عمل طالب آخر على هذا الحاسوب إلى الخادم بعد (التغييرات المنتظرة: %1). يجب أن يسجّل ذلك الطالب الدخول مرة واحدة وهو متصل بالإنترنت حتى يُرسَل؛ بعد ذلك يمكنك تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: the local database could not be updated (%1).</source>
+        <translation>تعذّر تسجيل الدخول: تعذّر تحديث قاعدة البيانات المحلية (%1).</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك.</translation>
     </message>

@@ -926,6 +926,14 @@ Open a course and choose “Download for offline use” to keep it on this compu
         <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Another student's work on this computer has not reached the server yet (changes waiting: %1). That student must sign in once while online so it is sent; then you can sign in.</source>
+        <translation>Die Arbeit eines anderen Lernenden auf diesem Computer hat den Server noch nicht erreicht (wartende Änderungen: %1). Dieser Lernende muss sich einmal mit Internetverbindung anmelden, damit sie gesendet wird; danach können Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: the local database could not be updated (%1).</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: Die lokale Datenbank konnte nicht aktualisiert werden (%1).</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>

@@ -926,6 +926,14 @@ Abre un curso y elige «Descargar para usar sin conexión» para tenerlo en este
         <translation>No se pudieron guardar tus respuestas: %1</translation>
     </message>
     <message>
+        <source>Another student's work on this computer has not reached the server yet (changes waiting: %1). That student must sign in once while online so it is sent; then you can sign in.</source>
+        <translation>El trabajo de otro estudiante en este equipo aún no ha llegado al servidor (cambios pendientes: %1). Ese estudiante debe iniciar sesión una vez con conexión para enviarlo; después podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: the local database could not be updated (%1).</source>
+        <translation>No se pudo iniciar sesión: no se pudo actualizar la base de datos local (%1).</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
         <translation>No se puede contactar con el servidor. Comprueba la dirección y tu conexión.</translation>
     </message>

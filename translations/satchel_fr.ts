@@ -926,6 +926,14 @@ Ouvrez un cours et choisissez « Télécharger pour l'utiliser hors ligne » pou
         <translation>Vos réponses n'ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
+        <source>Another student's work on this computer has not reached the server yet (changes waiting: %1). That student must sign in once while online so it is sent; then you can sign in.</source>
+        <translation>Le travail d'un autre élève sur cet ordinateur n'a pas encore atteint le serveur (modifications en attente : %1). Cet élève doit se connecter une fois en ligne pour l'envoyer ; vous pourrez ensuite vous connecter.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: the local database could not be updated (%1).</source>
+        <translation>La connexion a échoué : la base de données locale n'a pas pu être mise à jour (%1).</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
         <translation>Le serveur est injoignable. Vérifiez l'adresse et votre connexion.</translation>
     </message>

@@ -27,14 +27,33 @@ void login(CliContext& ctx, const QStringList& args) {
         return;
     QTextStream in(stdin);
     const QString password = in.readLine();
-    ctx.api().login(args[0].toStdString(), password.toStdString(), "satchel-cli", &ctx,
-                    [&ctx](client::ApiResult<AuthResponse> r) {
-                        if (!r)
-                            return ctx.finish(ctx.exitCodeFor(r.error()));
-                        ctx.out() << "signed in as " << QString::fromStdString(r->user.displayName)
-                                  << Qt::endl;
-                        ctx.finish(kOk);
-                    });
+    ctx.api().login(
+        args[0].toStdString(), password.toStdString(), "satchel-cli", &ctx,
+        [&ctx](client::ApiResult<AuthResponse> r) {
+            if (!r)
+                return ctx.finish(ctx.exitCodeFor(r.error()));
+            // The data folder's progress must be this account's before anything
+            // is synced (LocalStore::claimProgress): another account's unsent work
+            // refuses the sign-in, and the new session is ended at once.
+            auto claim = ctx.store().claimProgress(r->user.id);
+            if (!claim) {
+                if (claim.error().kind == client::ProgressClaimError::Kind::OtherAccountUnsent) {
+                    ctx.err() << "satchel-cli: cannot sign in: " << claim.error().waiting
+                              << " change(s) of the account last signed in here have "
+                                 "not reached the server; that account must sign in "
+                                 "once online and sync to send them"
+                              << Qt::endl;
+                } else {
+                    ctx.err() << "satchel-cli: cannot sign in: the local database "
+                                 "failed ("
+                              << claim.error().store.message << ")" << Qt::endl;
+                }
+                ctx.api().logout(&ctx, [&ctx](client::ApiResult<void>) { ctx.finish(kFailed); });
+                return;
+            }
+            ctx.out() << "signed in as " << QString::fromStdString(r->user.displayName) << Qt::endl;
+            ctx.finish(kOk);
+        });
 }
 
 void logout(CliContext& ctx, const QStringList&) {

@@ -105,10 +105,31 @@ void StudentController::restoreSignIn(const QUrl& server) {
             ensureApi(server);
             keptToken_ = *secret;
             api_->restoreSession(secret->toStdString());
-            startSync();
-            emit signedInChanged(true);
-            emit restoreFinished(RestoreOutcome::Restored);
-            refreshCatalog();
+            const auto resume = [this] {
+                startSync();
+                emit signedInChanged(true);
+                emit restoreFinished(RestoreOutcome::Restored);
+                refreshCatalog();
+            };
+            // The kept token is the last sign-in's, whose claim succeeded; the account kept
+            // for this server is checked again (another server's sign-in may own the progress
+            // now). With none kept (a store from before accounts were kept), as before.
+            store_.run<client::StoreResult<std::optional<Uuid>>>(
+                [key = server.toString(QUrl::StripTrailingSlash)](client::LocalStore& store) {
+                    return store.sessionAccount(key);
+                },
+                this,
+                [this, resume](client::StoreResult<std::optional<Uuid>> kept) {
+                    if (!api_)
+                        return;
+                    if (!kept || !*kept) {
+                        resume();
+                        return;
+                    }
+                    claimProgressThen(**kept, resume, [this] {
+                        emit restoreFinished(RestoreOutcome::NothingStored);
+                    });
+                });
         });
 }
 
@@ -140,11 +161,57 @@ void StudentController::registerAccount(const QUrl& server, const QString& email
 }
 
 void StudentController::adoptSession(const AuthResponse& auth) {
-    sessionAccount_ = auth.user.id;
-    keepRefreshToken(QString::fromStdString(auth.refreshToken));
-    startSync();
-    emit signedInChanged(true);
-    refreshCatalog();
+    // Nothing of a previous session may sync while the progress changes hands.
+    stopNotifications();
+    sync_.reset();
+    claimProgressThen(auth.user.id, [this, auth] {
+        sessionAccount_ = auth.user.id;
+        keepRefreshToken(QString::fromStdString(auth.refreshToken));
+        startSync();
+        emit signedInChanged(true);
+        refreshCatalog();
+    });
+}
+
+void StudentController::claimProgressThen(const Uuid& account, std::function<void()> adopted,
+                                          std::function<void()> refused) {
+    store_.run<client::ClaimResult<client::ProgressClaim>>(
+        [account](client::LocalStore& store) { return store.claimProgress(account); }, this,
+        [this, adopted = std::move(adopted),
+         refused = std::move(refused)](client::ClaimResult<client::ProgressClaim> claim) {
+            if (claim) {
+                if (claim->outcome == client::ProgressClaim::Outcome::Switched) {
+                    // The previous account's progress and catalog are gone from the store.
+                    catalog_->setCourses({});
+                    manifests_.clear();
+                    loadOfflineCourses();
+                }
+                adopted();
+                return;
+            }
+            // The new session ends here: its token is forgotten, here and on the server.
+            sessionAccount_.reset();
+            if (credentials_ && !server_.isEmpty()) {
+                keptToken_.clear();
+                keychainWrite(credentialAccount(server_), {});
+            }
+            if (api_)
+                api_->logout(this, [](client::ApiResult<void>) {});
+            emit signInFailed(describe(claim.error()));
+            if (refused)
+                refused();
+        });
+}
+
+QString StudentController::describe(const client::ProgressClaimError& error) const {
+    if (error.kind == client::ProgressClaimError::Kind::OtherAccountUnsent) {
+        return tr("Another student's work on this computer has not reached the server yet "
+                  "(changes waiting: %1). That student must sign in once while online so it is "
+                  "sent; then you can sign in.")
+            .arg(error.waiting);
+    }
+    return tr("Signing in failed: the local database could not be updated (%1).")
+        .arg(error.store.message);
 }
 
 void StudentController::signOut() {

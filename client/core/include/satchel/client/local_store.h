@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "satchel/client/progress_claim.h"
 #include "satchel/client/store_error.h"
 #include "satchel/hlc.h"
 #include "satchel/ids.h"
@@ -211,6 +212,21 @@ public:
     StoreResult<void> saveAccountRoles(const QString& account, const AccountRoles& roles);
     StoreResult<std::optional<AccountRoles>> accountRoles(const QString& account);
     StoreResult<void> forgetAccountRoles(const QString& account);
+
+    // ---- whose progress this is (local_store_owner.cpp) --------------------------------
+    // The account the progress tables belong to (meta progress_account; nullopt: nobody yet).
+    StoreResult<std::optional<Uuid>> progressOwner();
+    // Called at every sign-in, before the sync engine starts, with the signed-in user's id. In
+    // one transaction: an unowned store is claimed (offline work made before any sign-in is
+    // kept and sent as the account's); another owner's store is refused while any of its
+    // outbox entries (pending or rejected) remains, and otherwise cleared of everything per
+    // account (lesson_state, quiz_attempt, outbox, course_version, pull cursor, cached catalog)
+    // so the account's pull starts from the beginning. Downloaded and imported courses, their
+    // assets, instructor drafts (course_draft has no owner), and the per-account notification
+    // tables stay. A store made before ownership existed (no owner, but a pull cursor) was
+    // synced by an unknown account: with an empty outbox it is cleared the same way; with
+    // entries waiting it is claimed as is (the old behaviour: nothing is lost).
+    ClaimResult<ProgressClaim> claimProgress(const Uuid& account);
 
 private:
     LocalStore(QString path, QString connectionName);

@@ -24,6 +24,7 @@
 
 #include "satchel/client/api_error.h"
 #include "satchel/client/credential_store.h"
+#include "satchel/client/progress_claim.h"
 #include "satchel/client/sync_engine.h"
 #include "satchel/client/trending.h"
 #include "satchel/hlc.h"
@@ -169,6 +170,13 @@ public slots:
 
 private:
     void adoptSession(const AuthResponse& auth);
+    // Makes the data folder's progress `account`'s (LocalStore::claimProgress) before anything
+    // is synced, then runs `adopted`. Refused (another account's work not on the server yet)
+    // or failed: the new session is ended, nothing local changes, signInFailed says why, then
+    // `refused` runs (when given).
+    void claimProgressThen(const Uuid& account, std::function<void()> adopted,
+                           std::function<void()> refused = {});
+    QString describe(const client::ProgressClaimError& error) const;
     void restoreSignIn(const QUrl& server);
     void keepRefreshToken(const QString& token);
     void keychainWrite(const QString& account, const QString& token);  // empty: delete
