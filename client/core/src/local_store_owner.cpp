@@ -53,8 +53,12 @@ ClaimResult<ProgressClaim> LocalStore::claimProgress(const Uuid& account) {
     if (*owner == account)
         return ProgressClaim{ProgressClaim::Outcome::AlreadyOwned, {}};
 
+    // Only entries the server has not acknowledged block: a rejected one reached the server,
+    // which keeps it with its reason (sync_rejections), so clearing it here loses nothing and a
+    // refusal nobody can dismiss never locks a shared computer for every other account.
     QSqlQuery count(db_);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !count.next())
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")) ||
+        !count.next())
         return fail(storeFailure(queryError(QStringLiteral("counting the outbox"), count)));
     const std::int64_t waiting = count.value(0).toLongLong();
     count.finish();

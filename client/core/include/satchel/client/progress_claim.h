@@ -29,15 +29,16 @@ struct ProgressClaim {
 // Why a claim was refused; nothing was changed.
 struct ProgressClaimError {
     enum class Kind {
-        // Another account's changes have not reached the server (pending outbox entries, or
-        // ones the server refused that wait in "needs attention"): that account must sign in
-        // and sync first, or they would be lost or sent as the new account's.
+        // Another account's changes have not reached the server (pending outbox entries):
+        // that account must sign in and sync first, or they would be lost or sent as the new
+        // account's. Entries the server refused do not count: the server keeps them with
+        // their reason, and they are cleared with the rest of that account's progress.
         OtherAccountUnsent,
         Store,  // the database failed (see `store`)
     };
     Kind kind = Kind::Store;
     Uuid owner;                // OtherAccountUnsent: whose changes wait
-    std::int64_t waiting = 0;  // OtherAccountUnsent: how many outbox entries
+    std::int64_t waiting = 0;  // OtherAccountUnsent: how many pending outbox entries
     StoreError store;          // Store
 };
 
