@@ -45,9 +45,8 @@ const json* findKind(const json& notifications, const std::string& kind) {
 
 BOOST_AUTO_TEST_CASE(pull_delivers_announcements_and_enrollments_once_without_a_socket) {
     Classroom c;
-    const auto posted =
-        c.world.announce(*c.server, c.world.accessToken(c.teacher, "instructor"), c.course,
-                         "Exam moved", "Thursday, room 4");
+    const auto posted = c.world.announce(*c.server, c.world.accessToken(c.teacher, "instructor"),
+                                         c.course, "Exam moved", "Thursday, room 4");
     BOOST_REQUIRE_MESSAGE(posted.status == 201, posted.body);
 
     const auto first = c.pull();
