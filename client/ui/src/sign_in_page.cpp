@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,7 +76,14 @@ SignInPage::SignInPage(StudentController& controller, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by AlignHCenter: an aligned widget gets its size hint, which
+    // ignores a wrapped label's height for width, so a notice shown later (no keychain) used
+    // to squash the fields to a few pixels instead of making the card taller.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 0);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     auto showName = [this](bool on) {
