@@ -1,5 +1,7 @@
 #include "db/migrations.h"
 
+#include <algorithm>
+#include <stdexcept>
 #include <string>
 
 namespace satchel::server {
@@ -24,6 +26,15 @@ int currentSchemaVersion(PgConnection& conn) {
 }
 
 MigrationReport migrate(PgConnection& conn) {
+    return migrateTo(conn, latestSchemaVersion());
+}
+
+MigrationReport migrateTo(PgConnection& conn, int maxVersion) {
+    const auto& all = embeddedMigrations();
+    if (maxVersion != 0 && std::none_of(all.begin(), all.end(), [&](const Migration& m) {
+            return m.version == maxVersion;
+        }))
+        throw std::invalid_argument("no migration has version " + std::to_string(maxVersion));
     conn.exec("SELECT pg_advisory_lock($1::bigint)", {kMigrationLock});
     struct Unlock {
         PgConnection& conn;
@@ -47,8 +58,8 @@ MigrationReport migrate(PgConnection& conn) {
         throw SchemaTooNew("database schema version " + std::to_string(report.from) +
                            " is newer than this satchel-syncd knows (" +
                            std::to_string(latestSchemaVersion()) + "); upgrade satchel-syncd");
-    for (const auto& m : embeddedMigrations()) {
-        if (m.version <= report.from)
+    for (const auto& m : all) {
+        if (m.version <= report.from || m.version > maxVersion)
             continue;
         Transaction tx(conn);
         conn.execScript(std::string(m.sql));

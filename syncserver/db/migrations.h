@@ -28,8 +28,13 @@ struct MigrationReport {
 
 // Applies every missing migration, each in its own transaction, under a PostgreSQL advisory
 // lock so that instances starting together take turns (the later ones find nothing to do).
-// Throws SchemaTooNew when the database is ahead of this binary, DatabaseUnavailable or
-// DatabaseError otherwise.
+// Throws SchemaTooNew when the database is ahead of this binary (nothing is changed then),
+// DatabaseUnavailable or DatabaseError otherwise (the failing migration is rolled back whole).
 MigrationReport migrate(PgConnection& conn);
+
+// migrate(), stopping after `maxVersion`, which must be 0 or the version of an embedded
+// migration (std::invalid_argument otherwise). A database already at or past it is left as it
+// is. Builds a database as an earlier release left it, for the upgrade suites (tests/upgrade).
+MigrationReport migrateTo(PgConnection& conn, int maxVersion);
 
 }  // namespace satchel::server
