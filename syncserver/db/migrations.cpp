@@ -61,11 +61,19 @@ MigrationReport migrateTo(PgConnection& conn, int maxVersion) {
     for (const auto& m : all) {
         if (m.version <= report.from || m.version > maxVersion)
             continue;
-        Transaction tx(conn);
-        conn.execScript(std::string(m.sql));
-        conn.exec("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
-                  {m.version, std::string(m.name)});
-        tx.commit();
+        try {
+            Transaction tx(conn);
+            conn.execScript(std::string(m.sql));
+            conn.exec("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                      {m.version, std::string(m.name)});
+            tx.commit();
+        } catch (const DatabaseError& e) {
+            // The operator's first question: which migration, on top of which version.
+            throw DatabaseError(e.sqlState(), "migration " + std::to_string(m.version) + " (" +
+                                                  std::string(m.name) + ") on schema version " +
+                                                  std::to_string(report.to) +
+                                                  ", rolled back: " + e.what());
+        }
         report.to = m.version;
     }
     return report;

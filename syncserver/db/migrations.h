@@ -29,7 +29,8 @@ struct MigrationReport {
 // Applies every missing migration, each in its own transaction, under a PostgreSQL advisory
 // lock so that instances starting together take turns (the later ones find nothing to do).
 // Throws SchemaTooNew when the database is ahead of this binary (nothing is changed then),
-// DatabaseUnavailable or DatabaseError otherwise (the failing migration is rolled back whole).
+// DatabaseUnavailable or DatabaseError otherwise (the failing migration is rolled back whole,
+// the ones before it stay applied; the message names it and the version the database is at).
 MigrationReport migrate(PgConnection& conn);
 
 // migrate(), stopping after `maxVersion`, which must be 0 or the version of an embedded

@@ -1,7 +1,8 @@
 // The migration runner itself: migrateTo() stops at a given version (how the other upgrade
 // suites build an older release's schema), and a database from a newer satchel-syncd (a
 // rollback of the binary alone) is refused by `migrate` and by `serve`, with a message naming
-// both versions and nothing in the database changed.
+// both versions and nothing in the database changed; a migration that fails is rolled back whole
+// and named.
 #define BOOST_TEST_MODULE upgrade_runner
 #include <boost/test/unit_test.hpp>
 
@@ -73,4 +74,28 @@ BOOST_AUTO_TEST_CASE(a_database_from_a_newer_release_is_refused_and_left_unchang
     BOOST_TEST(server.process().log().find(expected) != std::string::npos, server.process().log());
     BOOST_TEST(old.schemaFingerprint() == schema);
     BOOST_TEST(old.rows(kData) == data);
+}
+
+BOOST_AUTO_TEST_CASE(a_migration_that_fails_on_a_filled_database_is_rolled_back_whole) {
+    // A database edited by hand: push_events' foreign key to users dropped, and an event of a
+    // user with no push counter. 0070 deletes such events, then drops that constraint: here it
+    // fails at the drop, after the delete.
+    OldDatabase old{kBeforeBroadcastFanout};
+    const std::string ada = addUser(*old.db, "ada");
+    old.db->exec("INSERT INTO push_events (user_id, seq, kind) VALUES ($1::uuid, 1, 'hand')",
+                 {ada});
+    old.db->exec("ALTER TABLE push_events DROP CONSTRAINT push_events_user_id_fkey");
+    const auto schema = old.schemaFingerprint();
+    const auto events = old.rows("SELECT p::text FROM push_events p");
+
+    std::string out;
+    BOOST_TEST(old.migrateWithSyncd(out) == 1);
+    BOOST_TEST(out.find("satchel-syncd: migration failed: migration 70 (push_broadcast_fanout) on"
+                        " schema version 62, rolled back: ") != std::string::npos,
+               out);
+    BOOST_TEST(out.find("push_events_user_id_fkey") != std::string::npos, out);
+    // Nothing of 0070 stayed: not its delete, not its trigger, not its version.
+    BOOST_TEST(old.schemaVersion() == kBeforeBroadcastFanout);
+    BOOST_TEST(old.schemaFingerprint() == schema);
+    BOOST_TEST(old.rows("SELECT p::text FROM push_events p") == events);
 }
