@@ -40,6 +40,13 @@ constexpr const char* kKeptRows =
     " UNION ALL SELECT 'rejection ' || r::text FROM sync_rejections r"
     ") AS kept (x) ORDER BY x";
 
+// Notifications and refused sync items: releases before schema 61 kept them for ever; later ones
+// delete them after SATCHEL_PUSH_EVENT_RETENTION_DAYS / SATCHEL_SYNC_REJECTION_RETENTION_DAYS
+// unless set to 0, which operations.md tells an operator to do before the first clean-up.
+constexpr const char* kNoticesAndRejections =
+    "SELECT x FROM (SELECT 'event ' || p::text FROM push_events p"
+    " UNION ALL SELECT 'rejection ' || r::text FROM sync_rejections r) AS kept (x) ORDER BY x";
+
 struct LegacyFile {
     std::string bytes;
     std::string sha;
@@ -112,9 +119,18 @@ struct OldSchool {
             " $4::uuid, 3, 3, true, 1767225600001)",
             {attempt, ada, course.id, course.reading.toString()});
         old.db->exec(
-            "INSERT INTO sync_rejections (user_id, item_kind, reason, message, payload)"
-            " VALUES ($1::uuid, 'event', 'invalid', 'end before start', '{}')",
+            "INSERT INTO sync_rejections (user_id, item_kind, reason, message, payload,"
+            " received_at) VALUES ($1::uuid, 'event', 'invalid', 'end before start', '{}',"
+            " now() - interval '400 days')",
             {ben});
+        // Ada's enrolment was announced long ago.
+        BOOST_REQUIRE_EQUAL(old.db
+                                ->exec("UPDATE push_events SET created_at = now() - interval"
+                                       " '200 days' WHERE user_id = $1::uuid AND kind ="
+                                       " 'enrollment.added'",
+                                       {ada})
+                                .affectedRows(),
+                            1);
         BOOST_REQUIRE_EQUAL(old.scalar("SELECT count(*) FROM blobs"), 1);
     }
 
@@ -122,7 +138,9 @@ struct OldSchool {
         return old.serve({{"SATCHEL_BLOB_DIR", blobRoot.string()},
                           {"SATCHEL_JOB_WORKERS", "1"},
                           {"SATCHEL_JOB_POLL_MS", "500"},
-                          {"SATCHEL_ORPHAN_BLOB_DAYS", "1"}});
+                          {"SATCHEL_ORPHAN_BLOB_DAYS", "1"},
+                          {"SATCHEL_PUSH_EVENT_RETENTION_DAYS", "0"},
+                          {"SATCHEL_SYNC_REJECTION_RETENTION_DAYS", "0"}});
     }
 
     void runCleanup(testing::SyncServer& server) {
@@ -169,8 +187,10 @@ BOOST_AUTO_TEST_CASE(old_generated_files_are_tracked_kept_and_still_served_after
                "media_assets_thumbnail_blob false\n");
 
     // The first clean-up gives every old file a row with the size the store has.
+    const std::string notices = s.old.rows(kNoticesAndRejections);
     auto server = s.serve();
     s.runCleanup(*server);
+    BOOST_TEST(s.old.rows(kNoticesAndRejections) == notices);
     BOOST_TEST(s.blobRow(s.adaPdf) ==
                std::to_string(s.adaPdf.bytes.size()) + " application/pdf verified\n");
     BOOST_TEST(s.blobRow(s.benPdf) ==
