@@ -4,7 +4,9 @@
 // the blob folder with no `blobs` rows (that release did not track them), graded attempts, push
 // events and a kept rejection. The real `satchel-syncd migrate` upgrades it, the real server's
 // clean-up job gives the old files rows with the sizes in the store, PostgreSQL then refuses to
-// drop them, even old and "unreferenced"-aged, and a student still downloads her certificate.
+// drop them, even old and "unreferenced"-aged, refuses a certificate naming an untracked file
+// (what an older instance's job writes), and a student still downloads her certificate. With
+// the retention settings at 0, as operations.md says, old notifications and rejections stay.
 #define BOOST_TEST_MODULE upgrade_generated_blobs
 #include <boost/test/unit_test.hpp>
 
@@ -219,6 +221,18 @@ BOOST_AUTO_TEST_CASE(old_generated_files_are_tracked_kept_and_still_served_after
         BOOST_CHECK_THROW(s.old.db->exec("DELETE FROM blobs WHERE sha256 = $1", {file->sha}),
                           server::DatabaseError);
     }
+
+    // What the previous release's certificate job wrote (the file stored, no `blobs` row) is
+    // refused from now on: an older instance's jobs fail during a rolling upgrade (see
+    // operations.md, Upgrades).
+    const LegacyFile late = s.put("%PDF-1.4 written by an older instance\n%%EOF\n");
+    BOOST_CHECK_THROW(
+        s.old.db->exec("INSERT INTO certificates (code, user_id, course_id, student_name,"
+                       " course_title, issued_on, payload, signature, pdf_sha256) VALUES"
+                       " ('SAT-GGGG-HHHH-IIII', $1::uuid, $2::uuid, 'Teacher', 'Chemistry',"
+                       " current_date, '{}', 'sig', $3)",
+                       {s.teacher, s.course.id, late.sha}),
+        server::DatabaseError);
 
     // Ada downloads her certificate as before the upgrade: the very bytes.
     const std::map<std::string, std::string> auth{
