@@ -2,11 +2,12 @@
 // keys from certificates and media results to `blobs`, NOT VALID for older rows) on a database
 // the release before them (schema 56) filled: certificate PDFs, a thumbnail and a rendition in
 // the blob folder with no `blobs` rows (that release did not track them), graded attempts, push
-// events and a kept rejection. The real `satchel-syncd migrate` upgrades it, the real server's
-// clean-up job gives the old files rows with the sizes in the store, PostgreSQL then refuses to
-// drop them, even old and "unreferenced"-aged, refuses a certificate naming an untracked file
-// (what an older instance's job writes), and a student still downloads her certificate. With
-// the retention settings at 0, as operations.md says, old notifications and rejections stay.
+// events and a kept rejection, and one thumbnail lost from the store. The real `satchel-syncd
+// migrate` upgrades it, the real server's clean-up job gives the old files rows with the sizes in
+// the store, PostgreSQL then refuses to drop them, even old and "unreferenced"-aged, refuses a
+// certificate naming an untracked file (what an older instance's job writes), and a student still
+// downloads her certificate. With the retention settings at 0, as operations.md says, old
+// notifications and rejections stay.
 #define BOOST_TEST_MODULE upgrade_generated_blobs
 #include <boost/test/unit_test.hpp>
 
@@ -69,6 +70,7 @@ struct OldSchool {
     LegacyFile benPdf = put("%PDF-1.4 certificate of Ben, Chemistry, a longer name\n%%EOF\n");
     LegacyFile thumbnail = put(std::string("\xff\xd8\xff\xe0 thumbnail", 14));
     LegacyFile rendition = put(std::string(70'000, 'r'));  // several pages of a file
+    std::string missingThumbnail = sha256Hex("a thumbnail nobody stored");
 
     LegacyFile put(const std::string& bytes) {
         const LegacyFile file{bytes, sha256Hex(bytes)};
@@ -98,6 +100,12 @@ struct OldSchool {
             " width, height, thumbnail_sha256, rendition_sha256) VALUES ($1, 600000, 'mp4',"
             " 'h264', 'aac', 1280, 720, $2, $3)",
             {course.videoSha, thumbnail.sha, rendition.sha});
+        // Another video's result whose thumbnail is gone from the store (lost before the upgrade).
+        old.db->exec(
+            "INSERT INTO media_assets (sha256, duration_ms, container, video_codec, audio_codec,"
+            " width, height, thumbnail_sha256) VALUES ($1, 1000, 'mp4', 'h264', 'aac', 640, 360,"
+            " $2)",
+            {sha256Hex("another video"), missingThumbnail});
         // Certificates as the certificate job stored them.
         for (const auto& [user, pdf, code] : {std::tuple{ada, adaPdf, "SAT-AAAA-BBBB-CCCC"},
                                               std::tuple{ben, benPdf, "SAT-DDDD-EEEE-FFFF"}})
@@ -199,16 +207,26 @@ BOOST_AUTO_TEST_CASE(old_generated_files_are_tracked_kept_and_still_served_after
                std::to_string(s.benPdf.bytes.size()) + " application/pdf verified\n");
     BOOST_TEST(s.blobRow(s.thumbnail) == "14 image/jpeg verified\n");
     BOOST_TEST(s.blobRow(s.rendition) == "70000 video/mp4 verified\n");
-    BOOST_TEST(s.old.scalar("SELECT count(*) FROM blobs") == 5);
-    // Every row the constraints name now exists: they would validate.
-    {
+    BOOST_TEST(s.old.scalar("SELECT count(*) FROM blobs") == 5);  // none for the lost thumbnail
+    BOOST_TEST(server->process().log().find("generated blob " + s.missingThumbnail +
+                                            " is named by a certificate or media result but"
+                                            " cannot be read from the store") != std::string::npos,
+               server->process().log());
+    // Every file the store has now has its row: those constraints would validate; the one
+    // naming the lost thumbnail cannot (each tried in a transaction that is rolled back: the
+    // upgrade itself leaves them NOT VALID).
+    auto validates = [&](const std::string& table, const std::string& constraint) {
         server::Transaction tx(*s.old.db);
-        for (const auto* constraint :
-             {"certificates VALIDATE CONSTRAINT certificates_pdf_blob",
-              "media_assets VALIDATE CONSTRAINT media_assets_thumbnail_blob",
-              "media_assets VALIDATE CONSTRAINT media_assets_rendition_blob"})
-            BOOST_CHECK_NO_THROW(s.old.db->exec(std::string("ALTER TABLE ") + constraint));
-    }  // rolled back: the upgrade itself leaves them NOT VALID
+        try {
+            s.old.db->exec("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + constraint);
+            return true;
+        } catch (const server::DatabaseError&) {
+            return false;
+        }
+    };
+    BOOST_TEST(validates("certificates", "certificates_pdf_blob"));
+    BOOST_TEST(validates("media_assets", "media_assets_rendition_blob"));
+    BOOST_TEST(!validates("media_assets", "media_assets_thumbnail_blob"));
 
     // Old and verified long ago, they are still named: clean-up keeps them, bytes and rows,
     // and PostgreSQL refuses to drop a row a certificate or media result names.
