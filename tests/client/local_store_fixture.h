@@ -74,6 +74,11 @@ public:
                                                << ": " << q.lastError().text().toStdString());
         return q.next() ? q.value(0) : QVariant();
     }
+    // Runs `sql`; false when SQLite refuses it (a constraint that must hold, say).
+    bool tryExec(const QString& sql) {
+        QSqlQuery q(QSqlDatabase::database(name_));
+        return q.exec(sql);
+    }
 
 private:
     QString name_;

@@ -11,6 +11,8 @@
 
 #include "local_store_fixture.h"
 #include "qt_fixture.h"
+#include "satchel/client/draft_codec.h"
+#include "satchel/client/draft_store.h"
 #include "satchel/protocol/codec.h"
 
 using namespace satchel;
@@ -26,7 +28,7 @@ BOOST_TEST_GLOBAL_FIXTURE(QtCoreApp);
 namespace {
 const Uuid kCourse = *Uuid::parse("0192a5a0-0000-7000-8000-00000000c001");
 const Uuid kLesson = *Uuid::parse("0192a5a0-0000-7000-8000-00000000a001");
-constexpr int kLatest = 6;  // update with every new migration, and add its test below
+constexpr int kLatest = 7;  // update with every new migration, and add its test below
 
 QByteArray fileHash(const QString& path) {
     QFile f(path);
@@ -196,6 +198,53 @@ BOOST_FIXTURE_TEST_CASE(migration_6_keys_version_5_notifications_by_account, Sto
     BOOST_TEST(raw.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = "
                                        "'push_last_event_id'"))
                    .toInt() == 0);
+}
+
+// Migration 7 gives drafts an owner: a draft written by version 6 (when drafts belonged to
+// the computer) is kept byte for byte with no owner, visible to nobody until the first
+// instructor account to open the editor claims it; a second account finds nothing to claim.
+BOOST_FIXTURE_TEST_CASE(migration_7_keeps_version_6_drafts_for_the_first_account_to_claim,
+                        StoreDir) {
+    client::CourseDraft draft = client::newCourseDraft("Thermodynamics");
+    draft.modules.push_back(client::newDraftModule("Heat"));
+    draft.updatedAtMs = 1700000000000;
+    const QString payload = QString::fromStdString(client::encodeDraft(draft));
+    {
+        open(6);
+        RawConnection raw(path);
+        // As version 6's DraftStore wrote it.
+        raw.exec(QStringLiteral("INSERT INTO course_draft (id, title, payload, updated_at_ms) "
+                                "VALUES ('%1', 'Thermodynamics', '%2', %3)")
+                     .arg(QString::fromStdString(draft.id.toString()), payload)
+                     .arg(draft.updatedAtMs));
+    }
+    BOOST_TEST(open()->schemaVersion() == kLatest);
+    {
+        RawConnection raw(path);
+        BOOST_TEST(raw.exec(QStringLiteral("SELECT count(*) FROM course_draft WHERE "
+                                           "owner_server IS NULL AND owner_account IS NULL"))
+                       .toInt() == 1);
+        BOOST_TEST(raw.exec(QStringLiteral("SELECT payload FROM course_draft")).toString() ==
+                   payload);
+        BOOST_TEST(
+            raw.exec(QStringLiteral("SELECT updated_at_ms FROM course_draft")).toLongLong() ==
+            draft.updatedAtMs);
+        // An owner is both parts or neither.
+        BOOST_TEST(!raw.tryExec(QStringLiteral("UPDATE course_draft SET owner_server = 'x'")));
+    }
+    const client::DraftOwner first{QStringLiteral("https://school.example"), newUuidV7()};
+    const client::DraftOwner second{QStringLiteral("https://school.example"), newUuidV7()};
+    auto store = client::DraftStore::open(path, first);
+    BOOST_REQUIRE(store.ok());
+    BOOST_TEST((*store)->list()->empty());  // not the account's until claimed
+    BOOST_TEST(*(*store)->claimUnowned() == 1);
+    const auto loaded = (*store)->load(draft.id);
+    BOOST_REQUIRE(loaded.ok());
+    BOOST_TEST((*loaded == draft));
+    auto other = client::DraftStore::open(path, second);
+    BOOST_REQUIRE(other.ok());
+    BOOST_TEST(*(*other)->claimUnowned() == 0);
+    BOOST_TEST((*other)->list()->empty());
 }
 
 // The app opens one database from several threads at start (UI store, sync, notifications,

@@ -68,8 +68,9 @@ BOOST_AUTO_TEST_CASE(drafts_round_trip_through_the_local_database) {
     draft.completion.videoMinWatchedPercent = 75;
     draft.pendingUploads[std::string(64, 'a')] = PendingUpload{"upload-1", {{1, "\"etag-1\""}}};
     const QString db = QString::fromStdString((dir.path() / "satchel.sqlite").string());
+    const DraftOwner owner{QStringLiteral("http://127.0.0.1:1"), newUuidV7()};
     {
-        auto store = DraftStore::open(db);
+        auto store = DraftStore::open(db, owner);
         BOOST_REQUIRE_MESSAGE(static_cast<bool>(store),
                               (store ? QString() : store.error().message).toStdString());
         BOOST_REQUIRE((*store)->save(draft));
@@ -81,16 +82,15 @@ BOOST_AUTO_TEST_CASE(drafts_round_trip_through_the_local_database) {
         BOOST_TEST(list->back().title == "Physics");
         BOOST_TEST(!list->back().publishedVersion.has_value());
     }
-    auto reopened = DraftStore::open(db);
+    auto reopened = DraftStore::open(db, owner);
     BOOST_REQUIRE(reopened);
     auto loaded = (*reopened)->load(draft.id);
     BOOST_REQUIRE(loaded);
-    BOOST_REQUIRE(loaded->has_value());
-    BOOST_TEST((**loaded == draft));
+    BOOST_TEST((*loaded == draft));
     BOOST_REQUIRE((*reopened)->remove(draft.id));
     auto gone = (*reopened)->load(draft.id);
-    BOOST_REQUIRE(gone);
-    BOOST_TEST(!gone->has_value());
+    BOOST_REQUIRE(!gone);
+    BOOST_TEST((gone.error().kind == StoreError::Kind::NotFound));
 }
 
 BOOST_AUTO_TEST_CASE(a_draft_from_a_newer_format_is_refused) {

@@ -80,8 +80,11 @@ struct Studio {
         BOOST_REQUIRE_EQUAL(made, 0);
         captions = files.path() / "falling.vtt";
         std::ofstream(captions) << "WEBVTT\n\n00:00.000 --> 00:02.000\nAn apple falls.\n";
+        const client::DraftOwner owner{
+            QString::fromStdString(server.url()),
+            *Uuid::parse(teacher.at("user").at("id").get<std::string>())};
         editor = std::make_unique<EditorWidget>(
-            QString::fromStdString((files.path() / "satchel.sqlite").string()), api.get());
+            QString::fromStdString((files.path() / "satchel.sqlite").string()), owner, api.get());
         editor->resize(1200, 800);
         editor->show();
     }

@@ -83,7 +83,8 @@ void dragWithMouse(QTreeView& tree, QPoint from, QPoint to) {
 
 BOOST_AUTO_TEST_CASE(a_lesson_dragged_with_the_mouse_moves_in_the_draft_as_one_undo_step) {
     st::TempDir dir("editor-drag");
-    EditorWidget editor(QString::fromStdString((dir.path() / "satchel.sqlite").string()), nullptr);
+    EditorWidget editor(QString::fromStdString((dir.path() / "satchel.sqlite").string()),
+                        {QStringLiteral("http://127.0.0.1:1"), newUuidV7()}, nullptr);
     editor.resize(1000, 700);
     editor.show();
     BOOST_REQUIRE(QTest::qWaitForWindowExposed(&editor));
@@ -158,8 +159,8 @@ BOOST_AUTO_TEST_CASE(a_lesson_dragged_with_the_mouse_moves_in_the_draft_as_one_u
     std::optional<client::CourseDraft> stored;
     bool loaded = false;
     editor.store().load(draftId, &editor, [&](auto r) {
-        if (r && *r)
-            stored = std::move(**r);
+        if (r)
+            stored = std::move(*r);
         loaded = true;
     });
     BOOST_REQUIRE(QTest::qWaitFor([&] { return loaded; }, kWaitMs));

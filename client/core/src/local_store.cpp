@@ -27,6 +27,8 @@ QString toString(StoreError::Kind kind) {
             return QStringLiteral("corrupt");
         case StoreError::Kind::Invalid:
             return QStringLiteral("invalid");
+        case StoreError::Kind::NotFound:
+            return QStringLiteral("not-found");
         case StoreError::Kind::Query:
             break;
     }

@@ -156,6 +156,32 @@ const std::vector<Migration>& migrations() {
              " ORDER BY e.event_id DESC LIMIT 1",
              "DELETE FROM meta WHERE key = 'push_last_event_id'",
          }},
+        {7,
+         "course drafts belong to the account that wrote them",
+         {
+             // A shared computer must never show one instructor's drafts to the next account,
+             // nor let it publish them. The owner is named as the app names accounts elsewhere
+             // (meta session_account:<server>, the cached roles): the server's key (its URL
+             // without a trailing slash) and the user's id there. Drafts made before this
+             // version have no owner (both NULL): the first instructor account that opens the
+             // editor claims them (DraftStore::claimUnowned), as the first sign-in claims
+             // offline progress made before any. Drafts are never deleted for another
+             // account: they stay, invisible to it, until their owner signs in again.
+             "CREATE TABLE course_draft_v7 ("
+             " id TEXT PRIMARY KEY,"
+             " owner_server TEXT,"
+             " owner_account TEXT,"
+             " title TEXT NOT NULL,"
+             " payload BLOB NOT NULL,"
+             " updated_at_ms INTEGER NOT NULL,"
+             " CHECK ((owner_server IS NULL) = (owner_account IS NULL))) WITHOUT ROWID",
+             "INSERT INTO course_draft_v7 (id, title, payload, updated_at_ms)"
+             " SELECT id, title, payload, updated_at_ms FROM course_draft",
+             "DROP TABLE course_draft",
+             "ALTER TABLE course_draft_v7 RENAME TO course_draft",
+             "CREATE INDEX course_draft_by_owner ON course_draft"
+             " (owner_server, owner_account, updated_at_ms)",
+         }},
     };
     return all;
 }

@@ -52,7 +52,14 @@ CourseEditorPage::CourseEditorPage(DraftWorker& store, client::ApiClient* api, Q
     connect(&saveTimer_, &QTimer::timeout, this, &CourseEditorPage::saveNow);
 }
 
-CourseEditorPage::~CourseEditorPage() = default;
+CourseEditorPage::~CourseEditorPage() {
+    // Closed with a change not yet saved (the editor goes at sign-out): save it now. The store
+    // runs calls in order and closes only after them, so the change reaches the database.
+    if (saveTimer_.isActive()) {
+        saveTimer_.stop();
+        saveNow();
+    }
+}
 
 void CourseEditorPage::setApi(client::ApiClient* api) {
     api_ = api;

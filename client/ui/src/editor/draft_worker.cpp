@@ -2,8 +2,11 @@
 
 namespace satchel::ui::editor {
 
-DraftWorker::DraftWorker(QString databasePath, QObject* parent)
-    : QObject(parent), path_(std::move(databasePath)), onThread_(new QObject) {
+DraftWorker::DraftWorker(QString databasePath, client::DraftOwner owner, QObject* parent)
+    : QObject(parent),
+      path_(std::move(databasePath)),
+      owner_(std::move(owner)),
+      onThread_(new QObject) {
     onThread_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("satchel-drafts"));
     thread_.start();
@@ -26,9 +29,13 @@ void DraftWorker::run(std::function<client::StoreResult<T>(client::DraftStore&)>
         onThread_, [this, work = std::move(work), guard, done = std::move(done)]() mutable {
             client::StoreResult<T> result = [&]() -> client::StoreResult<T> {
                 if (!store_) {
-                    auto opened = client::DraftStore::open(path_);
+                    auto opened = client::DraftStore::open(path_, owner_);
                     if (!opened)
                         return fail(opened.error());
+                    // Opening the editor is when an account claims drafts that predate
+                    // ownership; kept unopened on failure, so the next call tries again.
+                    if (auto claimed = (*opened)->claimUnowned(); !claimed)
+                        return fail(claimed.error());
                     store_ = std::move(*opened);
                 }
                 return work(*store_);
@@ -50,10 +57,9 @@ void DraftWorker::list(QObject* context, Done<std::vector<client::DraftSummary>>
                                            std::move(done));
 }
 
-void DraftWorker::load(const Uuid& id, QObject* context,
-                       Done<std::optional<client::CourseDraft>> done) {
-    run<std::optional<client::CourseDraft>>([id](client::DraftStore& s) { return s.load(id); },
-                                            context, std::move(done));
+void DraftWorker::load(const Uuid& id, QObject* context, Done<client::CourseDraft> done) {
+    run<client::CourseDraft>([id](client::DraftStore& s) { return s.load(id); }, context,
+                             std::move(done));
 }
 
 void DraftWorker::save(client::CourseDraft draft, QObject* context,

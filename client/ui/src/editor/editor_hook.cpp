@@ -26,6 +26,7 @@ EditorHook::EditorHook(MainWindow& window, StudentController& controller,
     : QObject(&window),
       window_(window),
       controller_(controller),
+      access_(access),
       menu_(&menu),
       myCourses_(new QAction(&window)),
       newCourse_(new QAction(&window)) {
@@ -73,23 +74,29 @@ void EditorHook::tearDown() {
 
 void EditorHook::follow(bool canTeach) {
     ++generation_;
-    if (!canTeach) {
+    const std::optional<Uuid> account = access_.account();
+    if (!canTeach || !account || controller_.server().isEmpty()) {
         tearDown();
         return;
     }
-    if (editor_) {
+    client::DraftOwner owner{instructor::InstructorAccess::accountKey(controller_.server()),
+                             *account};
+    if (editor_ && editor_->owner() == owner) {
         editor_->setApi(controller_.api());
         return;
     }
+    // Another account's editor (its open draft above all) must not outlive the change.
+    if (editor_)
+        tearDown();
     // The drafts live in the app's own database; its path comes from the store thread.
     const int generation = generation_;
     controller_.store().run<QString>(
         [](client::LocalStore& store) { return store.path(); }, this,
-        [this, generation](QString path) {
+        [this, generation, owner = std::move(owner)](QString path) {
             if (generation != generation_ || editor_)
                 return;
             instructor_ = true;
-            editor_ = new EditorWidget(path, controller_.api());
+            editor_ = new EditorWidget(path, owner, controller_.api());
             window_.pages()->addWidget(editor_);
             connect(editor_, &EditorWidget::failed, &window_,
                     [this](const QString& m) { window_.statusBar()->showMessage(m, 10000); });

@@ -6,9 +6,10 @@
 
 namespace satchel::ui::editor {
 
-EditorWidget::EditorWidget(const QString& databasePath, client::ApiClient* api, QWidget* parent)
+EditorWidget::EditorWidget(const QString& databasePath, client::DraftOwner owner,
+                           client::ApiClient* api, QWidget* parent)
     : QStackedWidget(parent),
-      store_(new DraftWorker(databasePath, this)),
+      store_(new DraftWorker(databasePath, std::move(owner), this)),
       myCourses_(new MyCoursesPage(*store_)),
       courseEditor_(new CourseEditorPage(*store_, api)) {
     setObjectName(QStringLiteral("editor"));
@@ -27,6 +28,10 @@ EditorWidget::~EditorWidget() {
     delete myCourses_;
 }
 
+const client::DraftOwner& EditorWidget::owner() const {
+    return store_->owner();
+}
+
 void EditorWidget::setApi(client::ApiClient* api) {
     courseEditor_->setApi(api);
 }
@@ -37,12 +42,15 @@ void EditorWidget::showMyCourses() {
 }
 
 void EditorWidget::openDraft(const Uuid& draftId) {
-    store_->load(draftId, this, [this, draftId](auto r) {
-        if (!r || !*r) {
-            emit failed(r ? tr("That draft no longer exists.") : r.error().message);
+    store_->load(draftId, this, [this, draftId](client::StoreResult<client::CourseDraft> r) {
+        if (!r) {
+            // NotFound also answers another account's draft: the same words for both.
+            emit failed(r.error().kind == client::StoreError::Kind::NotFound
+                            ? tr("That draft no longer exists.")
+                            : r.error().message);
             return;
         }
-        courseEditor_->open(std::move(**r));
+        courseEditor_->open(std::move(*r));
         setCurrentWidget(courseEditor_);
         emit draftOpened(draftId);
     });

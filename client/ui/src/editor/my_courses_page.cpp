@@ -59,7 +59,8 @@ MyCoursesPage::MyCoursesPage(DraftWorker& store, QWidget* parent)
         if (answer != QMessageBox::Yes)
             return;
         store_.remove(id, this, [this](client::StoreResult<void> r) {
-            if (!r)
+            // NotFound: already gone from this account's drafts; the list shows it.
+            if (!r && r.error().kind != client::StoreError::Kind::NotFound)
                 emit failed(r.error().message);
             reload();
         });

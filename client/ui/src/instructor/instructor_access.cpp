@@ -52,13 +52,14 @@ void InstructorAccess::signedInChanged(bool signedIn) {
     ++generation_;
     stopAsking();
     confirmed_ = false;
+    // Nothing is assumed for a new session either: it may be another account's.
+    set(false, std::nullopt);
     if (signedIn) {
         retry_.start();
         ask();
         return;
     }
     retry_.stop();
-    set(false);
     if (controller_.server().isEmpty())
         return;
     // The next session on this server may be someone else's: nothing is assumed for it.
@@ -85,7 +86,7 @@ void InstructorAccess::applyCachedRoles() {
             User user;
             user.id = (*kept)->userId;
             user.roles = (*kept)->roles;
-            set(client::canTeach(user));
+            set(client::canTeach(user), user.id);
             emit cachedRolesApplied(canTeach_);
         });
 }
@@ -110,7 +111,7 @@ void InstructorAccess::ask() {
             return;
         confirmed_ = true;
         retry_.stop();
-        set(client::canTeach(*user));
+        set(client::canTeach(*user), user->id);
         controller_.store().run<client::StoreResult<void>>(
             [key = accountKey(controller_.server()),
              roles = client::AccountRoles{user->id, user->roles}](client::LocalStore& store) {
@@ -129,11 +130,12 @@ void InstructorAccess::stopAsking() {
     }
 }
 
-void InstructorAccess::set(bool canTeach) {
-    if (canTeach == canTeach_)
-        return;
+void InstructorAccess::set(bool canTeach, std::optional<Uuid> account) {
+    const bool changed = canTeach != canTeach_ || (canTeach && account != account_);
     canTeach_ = canTeach;
-    emit canTeachChanged(canTeach);
+    account_ = canTeach ? account : std::nullopt;
+    if (changed)
+        emit canTeachChanged(canTeach);
 }
 
 }  // namespace satchel::ui::instructor

@@ -222,10 +222,11 @@ public:
     // outbox entries (pending or rejected) remains, and otherwise cleared of everything per
     // account (lesson_state, quiz_attempt, outbox, course_version, pull cursor, cached catalog)
     // so the account's pull starts from the beginning. Downloaded and imported courses, their
-    // assets, instructor drafts (course_draft has no owner), and the per-account notification
-    // tables stay. A store made before ownership existed (no owner, but a pull cursor) was
-    // synced by an unknown account: with an empty outbox it is cleared the same way; with
-    // entries waiting it is claimed as is (the old behaviour: nothing is lost).
+    // assets, instructor drafts (kept per account by DraftStore, never cleared), and the
+    // per-account notification tables stay. A store made before ownership existed (no owner,
+    // but a pull cursor) was synced by an unknown account: with an empty outbox it is cleared
+    // the same way; with entries waiting it is claimed as is (the old behaviour: nothing is
+    // lost).
     ClaimResult<ProgressClaim> claimProgress(const Uuid& account);
 
 private:

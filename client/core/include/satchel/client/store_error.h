@@ -15,13 +15,15 @@ struct StoreError {
         Query,      // a statement failed (disk full, I/O error, locked for too long, ...)
         Corrupt,    // a stored value does not decode (the file was damaged or edited)
         Invalid,    // the caller broke a documented precondition; nothing was written
+        NotFound,   // no such record for the caller (also one that belongs to another account:
+                    // the two are not told apart, so nothing of the other's leaks)
     };
     Kind kind = Kind::Query;
     QString message;  // for logs: what failed, with the ids needed to find the record
 };
 
-QString toString(
-    StoreError::Kind kind);  // "open", "too-new", "migration", "query", "corrupt", "invalid"
+// "open", "too-new", "migration", "query", "corrupt", "invalid", "not-found"
+QString toString(StoreError::Kind kind);
 
 template <class T>
 using StoreResult = Result<T, StoreError>;

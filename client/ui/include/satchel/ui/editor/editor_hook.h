@@ -5,6 +5,10 @@
 // from the roles kept by the last session (an offline start), then as the server answers.
 // A student gets neither page nor working actions (the server refuses the editor's routes to
 // anyone else too). Drafts live in the app's own database, so the editor works offline.
+// Each editor page is made for one account (InstructorAccess::account() on the signed-in
+// server) and shows only its drafts; a change of account replaces the page, so the next
+// instructor on a shared computer never sees (nor publishes) the previous one's drafts, which
+// stay on the computer for their owner's next sign-in.
 
 #include <QObject>
 #include <QPointer>
@@ -59,6 +63,7 @@ private:
 
     MainWindow& window_;
     StudentController& controller_;
+    instructor::InstructorAccess& access_;
     QMenu* menu_;
     QAction* myCourses_;
     QAction* newCourse_;

@@ -8,13 +8,18 @@
 // roles, never a token), so a session restored from the keychain with no connection shows the
 // tools at once from the last answer; the server's next answer confirms or withdraws them
 // (asked again when the connection returns, and every kRetryInterval until answered).
-// Signing out (or the server ending the session) withdraws them and forgets the kept answer.
+// Signing out (or the server ending the session) withdraws them and forgets the kept answer,
+// and so does every new sign-in until the server (or the kept answer) says who the new user
+// is: one account's tools (its drafts above all) are never shown to the next.
 // The server checks every instructor route itself: this only decides what the app shows.
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
+
+#include "satchel/ids.h"
 
 namespace satchel::client {
 struct SyncStatus;
@@ -34,6 +39,9 @@ public:
     ~InstructorAccess() override;
 
     bool canTeach() const { return canTeach_; }
+    // The user canTeach() is true for (by the server's answer or the kept one); nullopt
+    // whenever canTeach() is false.
+    std::optional<Uuid> account() const { return account_; }
     // True once the server answered for the current session (false while only the kept
     // answer of an earlier session is known, e.g. after an offline start).
     bool confirmed() const { return confirmed_; }
@@ -41,6 +49,8 @@ public:
     static QString accountKey(const QUrl& server);
 
 signals:
+    // Also emitted (with true) when the user changes while both may teach: whatever was
+    // shown for the previous one must be rebuilt for account().
     void canTeachChanged(bool canTeach);
     // The server answered who the signed-in user is.
     void rolesChecked(bool canTeach);
@@ -53,10 +63,11 @@ private:
     void ask();
     void askAgainIfUnconfirmed();
     void stopAsking();  // drops the request in flight (its answer is ignored)
-    void set(bool canTeach);
+    void set(bool canTeach, std::optional<Uuid> account);
 
     StudentController& controller_;
     bool canTeach_ = false;
+    std::optional<Uuid> account_;
     bool confirmed_ = false;
     int generation_ = 0;        // bumped at every sign-in or sign-out
     QPointer<QObject> asking_;  // context of the /me request in flight
