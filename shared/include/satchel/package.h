@@ -35,6 +35,7 @@ enum class PackageErrorCode {
     OverlappingEntries,  // two entries share bytes of the archive
     UnexpectedEntry,     // an entry that is neither manifest.json nor assets/<sha256>
     Unsupported,         // encrypted entries, unknown compression
+    WrongFormat,  // a file whose bytes are not the format its role needs (captions not WebVTT)
 };
 
 std::string_view toString(PackageErrorCode code);
@@ -84,6 +85,19 @@ PackageResult<BuiltCourse> buildCourseFromFolder(const std::filesystem::path& fo
 
 // Media type from a file name's extension ("application/octet-stream" when unknown).
 std::string mediaTypeForPath(std::string_view path);
+
+// ---- captions -----------------------------------------------------------------------------
+// The one shape of a video lesson's captions in a manifest, whoever publishes it (the editor's
+// publish, an authoring folder's "captions" key): an asset of media type kCaptionsMediaType at
+// captionsAssetPath(lesson id). The player finds a lesson's captions by that path. An asset is
+// listed once per SHA-256, so two lessons cannot share one captions file's bytes.
+inline constexpr std::string_view kCaptionsMediaType = "text/vtt";
+std::string captionsAssetPath(const Uuid& lessonId);  // "captions/<lesson id>.vtt"
+
+// True when `head` (a file's first bytes, at least 7 of them when the file has that many)
+// starts with the WebVTT signature: an optional UTF-8 BOM, "WEBVTT", then the end of the file,
+// a space, a tab, CR or LF (https://www.w3.org/TR/webvtt1/#file-structure).
+bool hasWebVttSignature(std::string_view head);
 
 // ---- .satchel archives --------------------------------------------------------------------
 

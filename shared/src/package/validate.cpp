@@ -40,6 +40,8 @@ std::string_view toString(PackageErrorCode code) {
             return "tooManyEntries";
         case PackageErrorCode::ZipBomb:
             return "zipBomb";
+        case PackageErrorCode::WrongFormat:
+            return "wrongFormat";
         case PackageErrorCode::OverlappingEntries:
             return "overlappingEntries";
         case PackageErrorCode::UnexpectedEntry:
