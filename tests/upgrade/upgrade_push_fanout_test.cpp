@@ -150,8 +150,6 @@ BOOST_AUTO_TEST_CASE(upgrade_keeps_every_event_drops_the_orphan_and_serves_them_
     const auto live = ada->receiveJson();
     BOOST_TEST(live.at("id") == 5);
     BOOST_TEST(live.at("data").at("title") == "After the upgrade");
-    BOOST_TEST(
-        c.old.scalar("SELECT last_seq FROM push_user_seq WHERE user_id = $1::uuid", {c.ben}) == 4);
 
     // Ben, resuming after his first event, gets the old ones and the new one in order.
     auto ben = resumeFrom(*server, c.old.accessToken(c.ben, "student"), 1);
@@ -178,7 +176,7 @@ BOOST_AUTO_TEST_CASE(upgrade_keeps_every_event_drops_the_orphan_and_serves_them_
         else
             BOOST_TEST(!n.readAtMs);
     }
-    BOOST_TEST(titles.size() == 5u);
+    BOOST_TEST(titles.size() == 5u, reply.body);
     BOOST_TEST(page->notifications.at(1).body == "Optics: version 1 is available.");
     BOOST_TEST(page->notifications.at(2).body == "Room 4 on Thursday");
     BOOST_TEST(page->notifications.at(3).body == "Lenses: 4 of 5 points, passed.");
@@ -208,12 +206,13 @@ BOOST_AUTO_TEST_CASE(after_the_upgrade_deleting_a_user_deletes_their_events) {
         c.old.db->exec("SELECT push_create_event($1::uuid, 'course.reminder', '{}')", {c.cleo}),
         server::DatabaseError);
     // A broadcast to the class skips her and numbers the others on.
+    const std::string nextSeqs = c.old.rows(
+        "SELECT user_id::text || ' ' || max(seq) + 1 FROM push_events"
+        " WHERE user_id IN ($1::uuid, $2::uuid) GROUP BY user_id ORDER BY user_id",
+        {c.ada, c.ben});
     publishVersion(*c.old.db, c.course, c.teacher, 2);
     BOOST_TEST(c.old.rows("SELECT user_id::text || ' ' || seq FROM push_events"
-                          " WHERE data->>'version' = '2' ORDER BY user_id") ==
-               c.old.rows("SELECT user_id::text || ' ' || last_seq FROM push_user_seq"
-                          " WHERE user_id IN ($1::uuid, $2::uuid) ORDER BY user_id",
-                          {c.ada, c.ben}));
+                          " WHERE data->>'version' = '2' ORDER BY user_id") == nextSeqs);
 }
 
 BOOST_AUTO_TEST_CASE(migrating_an_upgraded_database_again_changes_nothing) {
