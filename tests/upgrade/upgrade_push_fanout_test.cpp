@@ -162,7 +162,7 @@ BOOST_AUTO_TEST_CASE(upgrade_keeps_every_event_drops_the_orphan_and_serves_them_
         BOOST_TEST(event.at("kind") == kind);
     }
 
-    // The pull delivers the same old events as notifications, read state kept.
+    // The pull delivers the old events and the new one as notifications, read state kept.
     const auto reply = testing::httpGet(server->url() + "/api/v1/sync/pull",
                                         {{"Authorization", "Bearer " + adaToken}});
     BOOST_REQUIRE_MESSAGE(reply.status == 200, reply.body);
@@ -201,7 +201,8 @@ BOOST_AUTO_TEST_CASE(after_the_upgrade_deleting_a_user_deletes_their_events) {
         c.old.rows("SELECT p::text FROM push_events p WHERE user_id <> $1::uuid ORDER BY user_id,"
                    " seq",
                    {c.cleo}) == othersBefore);
-    // No event can be created for her any more: the counter row keeps its foreign key.
+    // No event can be created for her any more (0070's contract: an event is never written for a
+    // user who does not exist; there, the counter row's foreign key refuses it).
     BOOST_CHECK_THROW(
         c.old.db->exec("SELECT push_create_event($1::uuid, 'course.reminder', '{}')", {c.cleo}),
         server::DatabaseError);
