@@ -84,6 +84,7 @@ QString describe(PackageErrorCode code) {
         case PackageErrorCode::InvalidManifest:
         case PackageErrorCode::DuplicateId:
         case PackageErrorCode::DanglingReference:
+        case PackageErrorCode::WrongFormat:  // a file not in the format its role needs
             return tr("The course description inside the file is invalid.");
         case PackageErrorCode::Unsupported:
             return tr("The file uses encryption or compression Satchel does not support.");
