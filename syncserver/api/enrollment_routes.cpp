@@ -11,7 +11,10 @@ nlohmann::json enrolledCourses(PgConnection& conn, CatalogCache& catalog,
                                const std::string& userId) {
     const auto ids = courses::enrolledCourseIds(conn, userId);
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& entry : *catalog.get())
+    // Held for the loop: the snapshot may have no other owner (an invalidation during its read
+    // keeps it out of the cache), and a temporary in the range would die before the first entry.
+    const auto entries = catalog.get();
+    for (const auto& entry : *entries)
         if (ids.count(entry.courseId))
             list.push_back(catalogEntryJson(entry, true));
     return {{"protocol", 1}, {"courses", std::move(list)}};
