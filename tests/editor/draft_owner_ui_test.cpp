@@ -4,12 +4,14 @@
 // - Ada makes a draft and signs out at once (a change still waiting for the editor's save
 //   timer included): the draft stays on the computer;
 // - Ben signs in: "My courses" lists only his own drafts, and Ada's draft id opens nothing;
-// - Ben signs out, Ada signs in again and finds her draft as she left it.
+// - Ben signs out, Ada signs in again and finds her draft as she left it;
+// - signing in over another instructor's session replaces the editor the same way.
 #define BOOST_TEST_MODULE editor_draft_owner
 #include <boost/test/unit_test.hpp>
 
 #include <QDir>
 #include <QInputDialog>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -203,4 +205,23 @@ BOOST_FIXTURE_TEST_CASE(an_instructors_drafts_are_hidden_from_the_next_and_kept_
     BOOST_TEST(modules.back() == "Mirrors");
     st::RawConnection raw(databasePath());
     BOOST_TEST(raw.exec(QStringLiteral("SELECT count(*) FROM course_draft")).toInt() == 2);
+}
+
+// Ben signs in over Ada's session (no sign-out between): the editor open on her draft goes at
+// once, and his own editor lists none of her drafts, which stay on the computer.
+BOOST_FIXTURE_TEST_CASE(signing_in_over_another_instructors_session_replaces_her_editor,
+                        StaffRoom) {
+    signIn(QStringLiteral("ada"), adaId);
+    const Uuid opticsId = newCourse(QStringLiteral("Optics")).draft().id;
+    QPointer<editor::EditorWidget> adas = hook->editor();
+
+    editor::EditorWidget& bens = signIn(QStringLiteral("ben"), benId);
+    BOOST_TEST(adas.isNull());
+    BOOST_TEST(listed(bens).isEmpty(), listed(bens).join(QStringLiteral("; ")).toStdString());
+    BOOST_TEST(bens.courseEditor()->document() == nullptr);
+    st::RawConnection raw(databasePath());
+    BOOST_TEST(raw.exec(QStringLiteral("SELECT owner_account FROM course_draft WHERE id = '%1'")
+                            .arg(QString::fromStdString(opticsId.toString())))
+                   .toString()
+                   .toStdString() == adaId.toString());
 }
