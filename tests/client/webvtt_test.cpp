@@ -1,9 +1,15 @@
 // WebVTT parsing (pure logic): timestamps, identifiers, markup, line endings, the blocks the
-// spec says to skip, malformed cues, and the captions-file convention of course manifests.
+// spec says to skip, malformed cues, and where course manifests put a lesson's captions.
 #define BOOST_TEST_MODULE webvtt
 #include <boost/test/unit_test.hpp>
 
+#include <fstream>
+
+#include "satchel/client/draft_manifest.h"
 #include "satchel/client/webvtt.h"
+#include "satchel/hash.h"
+#include "satchel/package.h"
+#include "satchel/testing/env.h"
 
 using satchel::client::Captions;
 using satchel::client::cueTextAt;
@@ -126,4 +132,46 @@ BOOST_AUTO_TEST_CASE(finds_a_lessons_captions_file_by_its_path) {
     BOOST_TEST(!satchel::client::captionsAssetFor(manifest, lesson));
     lesson.assetSha256 = "missing";
     BOOST_TEST(!satchel::client::captionsAssetFor(manifest, lesson));
+}
+
+// One shape: the editor's publish (planPublish) and an authoring folder's "captions" key both
+// put a lesson's captions where captionsAssetFor finds them, at the same path and media type.
+BOOST_AUTO_TEST_CASE(editor_and_authoring_folder_publish_captions_the_player_finds) {
+    const std::string vtt = "WEBVTT\n\n00:00.000 --> 00:01.000\nHello.\n";
+    const auto lessonId = *satchel::Uuid::parse("01932c4e-0000-7000-8000-00000000a001");
+
+    satchel::client::CourseDraft draft;
+    draft.title = "Course";
+    satchel::client::DraftLesson lesson;
+    lesson.id = lessonId;
+    lesson.title = "Video";
+    lesson.kind = satchel::LessonKind::Video;
+    lesson.video = satchel::client::DraftFile{"/videos/intro.mp4", satchel::sha256Hex("video"), 5,
+                                              "video/mp4", 1000};
+    lesson.captions = satchel::client::DraftFile{"/videos/intro.vtt", satchel::sha256Hex(vtt),
+                                                 vtt.size(), "text/vtt", std::nullopt};
+    draft.modules.push_back(satchel::client::DraftModule{satchel::newUuidV7(), "M", {lesson}});
+    const auto plan = satchel::client::planPublish(draft);
+    BOOST_REQUIRE(plan.publishable());
+    const satchel::Asset* fromEditor =
+        satchel::client::captionsAssetFor(plan.manifest, *plan.manifest.findLesson(lessonId));
+    BOOST_REQUIRE(fromEditor);
+    BOOST_TEST(fromEditor->sha256 == satchel::sha256Hex(vtt));
+
+    satchel::testing::TempDir folder("satchel-captions-shape");
+    std::ofstream(folder / "intro.mp4") << "video";
+    std::ofstream(folder / "intro-captions.vtt") << vtt;
+    std::ofstream(folder / "course.json") << R"({"id": "01932c4e-0000-7000-8000-00000000c001",
+        "version": 1, "title": "Course", "modules": [{"id": "01932c4e-0000-7000-8000-00000000b001",
+        "title": "M", "lessons": [{"id": ")" + lessonId.toString() +
+                                                 R"(", "title": "Video",
+        "kind": "video", "file": "intro.mp4", "durationMs": 1000,
+        "captions": "intro-captions.vtt"}]}]})";
+    auto built = satchel::buildCourseFromFolder(folder.path());
+    BOOST_REQUIRE_MESSAGE(built.ok(), (built.ok() ? std::string() : built.error().describe()));
+    const satchel::Asset* fromFolder =
+        satchel::client::captionsAssetFor(built->manifest, *built->manifest.findLesson(lessonId));
+    BOOST_REQUIRE(fromFolder);
+    // The same asset, byte for byte in the manifest.
+    BOOST_TEST((*fromFolder == *fromEditor));
 }

@@ -95,10 +95,10 @@ PublishPlan planPublish(const CourseDraft& draft) {
                         addAsset(plan, seen,
                                  AssetSource{dl.captions->sha256,
                                              dl.captions->size,
-                                             "text/vtt",
+                                             std::string(kCaptionsMediaType),
                                              dl.captions->localPath,
                                              {}},
-                                 "captions/" + id + ".vtt", std::nullopt);
+                                 captionsAssetPath(dl.id), std::nullopt);
                     break;
                 case LessonKind::Reading: {
                     if (dl.markdown.empty()) {

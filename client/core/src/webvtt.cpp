@@ -4,6 +4,8 @@
 #include <charconv>
 #include <optional>
 
+#include "satchel/package.h"
+
 namespace satchel::client {
 namespace {
 
@@ -194,6 +196,12 @@ std::string cueTextAt(const Captions& captions, std::int64_t positionMs) {
 }
 
 const Asset* captionsAssetFor(const CourseManifest& manifest, const Lesson& lesson) {
+    // The shape every publisher of this project makes (package.h): captions/<lesson id>.vtt.
+    const std::string published = captionsAssetPath(lesson.id);
+    for (const Asset& asset : manifest.assets)
+        if (asset.mediaType == kCaptionsMediaType && asset.path == published)
+            return &asset;
+    // Otherwise a file named after the video, as hand-made manifests and archives name them.
     const Asset* video = manifest.findAsset(lesson.assetSha256);
     if (!video)
         return nullptr;

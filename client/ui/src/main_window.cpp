@@ -296,17 +296,25 @@ void MainWindow::playVideo(const Uuid& courseId, const Lesson& lesson, const QUr
     const Asset* asset = manifest ? manifest->findAsset(lesson.assetSha256) : nullptr;
     const std::uint64_t duration = asset && asset->durationMs ? *asset->durationMs : 0;
     const Asset* captions = manifest ? client::captionsAssetFor(*manifest, lesson) : nullptr;
+    const std::string captionsSha = captions ? captions->sha256 : std::string();
     const Uuid lessonId = lesson.id;
     controller_->store().run<client::StoreResult<std::optional<LessonState>>>(
         [lessonId](client::LocalStore& store) { return store.lessonState(lessonId); }, this,
-        [this, courseId, lesson, duration, source](auto known) {
+        [this, courseId, lesson, duration, source, captionsSha](auto known) {
             player_->openLesson(courseId, lesson, duration, source,
                                 known ? *known : std::optional<LessonState>{});
             pages_->setCurrentWidget(player_);
+            // Only now: the player drops captions for any lesson but the one it has open.
+            if (!captionsSha.empty())
+                loadCaptions(courseId, lesson.id, captionsSha);
         });
-    if (!captions)
-        return;
-    controller_->readAsset(courseId, captions->sha256, kMaxCaptionsBytes, this,
+}
+
+void MainWindow::loadCaptions(const Uuid& courseId, const Uuid& lessonId,
+                              const std::string& sha256) {
+    // The local copy, or (not downloaded, online) fetched from the asset's signed URL by the
+    // download service; either way read off the UI thread.
+    controller_->readAsset(courseId, sha256, kMaxCaptionsBytes, this,
                            [this, lessonId](std::optional<QByteArray> bytes) {
                                if (!bytes)
                                    return;  // the video plays without captions

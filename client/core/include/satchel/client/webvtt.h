@@ -42,9 +42,10 @@ Result<Captions, WebVttError> parseWebVtt(std::string_view text);
 // joined by '\n'; empty when none.
 std::string cueTextAt(const Captions& captions, std::int64_t positionMs);
 
-// A lesson's captions file, by the authoring convention: a "text/vtt" asset of the same
-// manifest whose path is the video's with the extension replaced by ".vtt" (or by
-// ".<language>.vtt"). Null when the lesson has none.
+// A lesson's captions file: the "text/vtt" asset at captionsAssetPath(lesson.id) (the shape
+// the editor's publish and authoring folders produce, see package.h); failing that, a
+// "text/vtt" asset whose path is the video's with the extension replaced by ".vtt" (or by
+// ".<language>.vtt"), as hand-made manifests name it. Null when the lesson has none.
 const Asset* captionsAssetFor(const CourseManifest& manifest, const Lesson& lesson);
 
 }  // namespace satchel::client

@@ -95,6 +95,7 @@ private:
     void retranslate();
     void showAbout();
     void openVideo(const Lesson& lesson);
+    void loadCaptions(const Uuid& courseId, const Uuid& lessonId, const std::string& sha256);
     void playVideo(const Uuid& courseId, const Lesson& lesson, const QUrl& source);
     void openReading(const Lesson& lesson);
     void leaveLesson();
