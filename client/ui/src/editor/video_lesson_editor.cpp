@@ -24,7 +24,7 @@ struct Digest {
     QString error;  // empty on success
     std::string sha256;
     std::uint64_t size = 0;
-    bool webVtt = false;  // the file starts with "WEBVTT"
+    bool webVtt = false;  // the file starts with the WebVTT signature
 };
 
 Digest digestFile(const QString& path) {
@@ -38,10 +38,9 @@ Digest digestFile(const QString& path) {
     d.size = digest->size;
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
-        QByteArray head = file.read(9);
-        if (head.startsWith("\xEF\xBB\xBF"))
-            head = head.mid(3) + file.read(3);
-        d.webVtt = head.startsWith("WEBVTT");
+        // The check an authoring folder's "captions" key gets too (shared).
+        const QByteArray head = file.read(16);
+        d.webVtt = hasWebVttSignature(std::string_view(head.constData(), std::size_t(head.size())));
     }
     return d;
 }
