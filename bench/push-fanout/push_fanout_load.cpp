@@ -4,20 +4,26 @@
 // receives it. Reads the server's RSS before and after connecting (same machine, /proc).
 //
 //   push-fanout-load --port P --users FILE --instructor ID --course ID --secret S
-//                    --server-pid PID [--hold 60] [--concurrency 200]
+//                    --server-pid PID [--postgres-pid PID] [--hold 60] [--concurrency 200]
+//                    [--threads 2]
 //
 // Prints JSON lines for the run script; progress goes to stderr.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -40,8 +46,10 @@ struct Args {
     int port = 0;
     std::string usersFile, instructor, course, secret;
     int serverPid = 0;
+    int postgresPid = 0;  // the postmaster, for CPU time only
     int holdSeconds = 60;
     int concurrency = 200;
+    int threads = 2;
 };
 
 Args parseArgs(int argc, char** argv) {
@@ -59,6 +67,10 @@ Args parseArgs(int argc, char** argv) {
         a.holdSeconds = std::stoi(kv.at("--hold"));
     if (kv.count("--concurrency"))
         a.concurrency = std::stoi(kv.at("--concurrency"));
+    if (kv.count("--postgres-pid"))
+        a.postgresPid = std::stoi(kv.at("--postgres-pid"));
+    if (kv.count("--threads"))
+        a.threads = std::max(1, std::stoi(kv.at("--threads")));
     return a;
 }
 
@@ -76,12 +88,66 @@ long rssKib(int pid) {
     return -1;
 }
 
-struct Run;
+// CPU time (user + system) a process has used, in milliseconds; -1 when it is gone.
+double cpuMs(int pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return -1;
+    // Fields after the command name (which may hold spaces, so start after its ')'):
+    // state is field 3, utime 14 and stime 15.
+    std::istringstream rest(line.substr(line.rfind(')') + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && rest >> field; ++i)
+        if (i >= 14)
+            ticks += std::stod(field);
+    return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+// The parent process id in /proc/PID/stat (field 4), or -1.
+int parentPid(int pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return -1;
+    std::istringstream rest(line.substr(line.rfind(')') + 2));
+    std::string state;
+    int ppid = -1;
+    rest >> state >> ppid;
+    return ppid;
+}
+
+// CPU time of a process and its children: the benchmark's PostgreSQL (its postmaster and
+// backends, not those of anything else running on the machine).
+double cpuMsOfTree(int rootPid) {
+    if (rootPid <= 0)
+        return -1;
+    double total = std::max(0.0, cpuMs(rootPid));
+    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+        const auto name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const int pid = std::stoi(name);
+        if (parentPid(pid) == rootPid)
+            total += std::max(0.0, cpuMs(pid));
+    }
+    return total;
+}
+
+struct CpuSample {
+    double server, generator, postgres;
+    static CpuSample take(int serverPid, int postgresPid) {
+        return {cpuMs(serverPid), cpuMs(static_cast<int>(getpid())), cpuMsOfTree(postgresPid)};
+    }
+};
+
+struct Shard;
 
 class Connection : public std::enable_shared_from_this<Connection> {
 public:
-    Connection(net::io_context& ioc, Run& run, std::string token)
-        : ws_(ioc), run_(run), token_(std::move(token)) {}
+    Connection(net::io_context& ioc, Shard& shard, std::string token)
+        : ws_(ioc), shard_(shard), token_(std::move(token)) {}
     void start(const tcp::endpoint& endpoint);
     bool ready = false;
     bool failed = false;
@@ -92,19 +158,20 @@ private:
     void read();
     websocket::stream<beast::tcp_stream> ws_;
     beast::flat_buffer buffer_;
-    Run& run_;
+    Shard& shard_;
     std::string token_;
 };
 
-struct Run {
+// The sockets one thread of the generator owns: its own io_context, so no handler ever waits
+// on another thread's. Counters are written by that thread only and read by main.
+struct Shard {
     net::io_context ioc{1};
     tcp::endpoint endpoint;
     std::vector<std::string> tokens;
     std::vector<std::shared_ptr<Connection>> connections;
-    std::size_t next = 0, inFlight = 0, ready = 0, failed = 0, dropped = 0, received = 0;
+    std::size_t next = 0, inFlight = 0;
+    std::atomic<std::size_t> ready{0}, failed{0}, dropped{0}, received{0};
     int concurrency = 200;
-    std::atomic<Clock::rep> broadcastAt{0};
-    std::atomic<Clock::rep> answeredAt{0};  // the announcement's HTTP answer (its commit)
 
     void launchMore() {
         while (inFlight < static_cast<std::size_t>(concurrency) && next < tokens.size()) {
@@ -127,6 +194,35 @@ struct Run {
             --inFlight;
             launchMore();
         }
+    }
+};
+
+// All shards, each run by a thread of its own until stop().
+struct Run {
+    std::vector<std::unique_ptr<Shard>> shards;
+    std::vector<std::thread> threads;
+    std::atomic<Clock::rep> broadcastAt{0};
+    std::atomic<Clock::rep> answeredAt{0};  // the announcement's HTTP answer (its commit)
+
+    std::size_t sum(std::atomic<std::size_t> Shard::*counter) const {
+        std::size_t total = 0;
+        for (const auto& shard : shards)
+            total += ((*shard).*counter).load();
+        return total;
+    }
+    void start() {
+        for (auto& shard : shards)
+            threads.emplace_back([s = shard.get()] {
+                auto work = net::make_work_guard(s->ioc);
+                net::post(s->ioc, [s] { s->launchMore(); });
+                s->ioc.run();
+            });
+    }
+    void stop() {
+        for (auto& shard : shards)
+            shard->ioc.stop();
+        for (auto& t : threads)
+            t.join();
     }
 };
 
@@ -165,7 +261,7 @@ void Connection::read() {
                 beast::buffers_to_string(self->buffer_.data()), nullptr, false);
             if (message.is_object() && message.value("type", "") == "ready") {
                 self->ready = true;
-                self->run_.onReady();
+                self->shard_.onReady();
             }
         } else if (self->received == Clock::time_point{}) {
             // The server renders events with "type" then "kind" first; a substring test keeps
@@ -175,7 +271,7 @@ void Connection::read() {
             if (text.find(R"("type":"event")") != std::string::npos &&
                 text.find(R"("kind":"course.announcement")") != std::string::npos) {
                 self->received = now;
-                ++self->run_.received;
+                ++self->shard_.received;
             }
         }
         self->buffer_.consume(self->buffer_.size());
@@ -187,7 +283,7 @@ void Connection::fail() {
     if (failed)
         return;
     failed = true;
-    run_.onFailed(ready);
+    shard_.onFailed(ready);
 }
 
 // The instructor's announcement, over plain HTTP on a thread of its own; returns the status.
@@ -213,10 +309,11 @@ int postAnnouncement(int port, const std::string& course, const std::string& tok
     return static_cast<int>(res.result_int());
 }
 
-void runFor(Run& run, std::chrono::milliseconds duration, const std::function<bool()>& done = {}) {
+// Waits (the shards' threads do the work) until `done` or the duration has passed.
+void waitFor(std::chrono::milliseconds duration, const std::function<bool()>& done = {}) {
     const auto deadline = Clock::now() + duration;
     while (Clock::now() < deadline && !(done && done()))
-        run.ioc.run_for(std::chrono::milliseconds(100));
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
 }  // namespace
@@ -224,49 +321,58 @@ void runFor(Run& run, std::chrono::milliseconds duration, const std::function<bo
 int main(int argc, char** argv) {
     const Args args = parseArgs(argc, argv);
     Run run;
-    run.concurrency = args.concurrency;
-    run.endpoint =
-        tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(args.port));
+    const tcp::endpoint endpoint(net::ip::make_address("127.0.0.1"),
+                                 static_cast<unsigned short>(args.port));
+    for (int i = 0; i < args.threads; ++i) {
+        auto shard = std::make_unique<Shard>();
+        shard->endpoint = endpoint;
+        shard->concurrency = std::max(1, args.concurrency / args.threads);
+        run.shards.push_back(std::move(shard));
+    }
     const satchel::server::AccessTokenCodec codec(args.secret, std::chrono::hours(2));
     std::ifstream users(args.usersFile);
+    std::size_t n = 0;
     for (std::string id; std::getline(users, id);)
         if (!id.empty())
-            run.tokens.push_back(codec.issue({id, "student", 0}));
-    const std::size_t n = run.tokens.size();
-    auto work = net::make_work_guard(run.ioc);
+            run.shards[n++ % run.shards.size()]->tokens.push_back(codec.issue({id, "student", 0}));
 
     const long rssBefore = rssKib(args.serverPid);
     const auto connectStart = Clock::now();
-    run.launchMore();
-    runFor(run, std::chrono::minutes(5), [&] { return run.ready + run.failed >= n; });
+    run.start();
+    waitFor(std::chrono::minutes(5),
+            [&] { return run.sum(&Shard::ready) + run.sum(&Shard::failed) >= n; });
+    const std::size_t held = run.sum(&Shard::ready);
     std::cerr
-        << "push-fanout: " << run.ready << " of " << n << " sockets authenticated (" << run.failed
-        << " failed) in "
+        << "push-fanout: " << held << " of " << n << " sockets authenticated ("
+        << run.sum(&Shard::failed) << " failed) in "
         << std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - connectStart).count()
         << " s\n";
-    runFor(run, std::chrono::seconds(3));  // let the server settle
+    waitFor(std::chrono::seconds(3));  // let the server settle
     const long rssAfter = rssKib(args.serverPid);
-    const std::size_t held = run.ready;
 
     std::cerr << "push-fanout: holding for " << args.holdSeconds << " s\n";
-    runFor(run, std::chrono::seconds(args.holdSeconds));
-    const std::size_t stillOpen = held - std::min(held, run.dropped);
+    waitFor(std::chrono::seconds(args.holdSeconds));
+    const std::size_t stillOpen = held - std::min(held, run.sum(&Shard::dropped));
 
+    const auto cpuBefore = CpuSample::take(args.serverPid, args.postgresPid);
     int status = 0;
     std::thread poster([&] {
         status = postAnnouncement(args.port, args.course,
                                   codec.issue({args.instructor, "instructor", 0}), run);
     });
-    runFor(run, std::chrono::seconds(60),
-           [&] { return run.received >= stillOpen && run.broadcastAt != 0; });
+    waitFor(std::chrono::seconds(60),
+            [&] { return run.sum(&Shard::received) >= stillOpen && run.broadcastAt != 0; });
     poster.join();
+    const auto cpuAfter = CpuSample::take(args.serverPid, args.postgresPid);
+    run.stop();
 
     std::vector<double> latencies;
     const Clock::time_point t0{Clock::duration(run.broadcastAt.load())};
-    for (const auto& c : run.connections)
-        if (c->received != Clock::time_point{})
-            latencies.push_back(
-                std::chrono::duration<double, std::milli>(c->received - t0).count());
+    for (const auto& shard : run.shards)
+        for (const auto& c : shard->connections)
+            if (c->received != Clock::time_point{})
+                latencies.push_back(
+                    std::chrono::duration<double, std::milli>(c->received - t0).count());
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double p) {
         if (latencies.empty())
@@ -290,7 +396,14 @@ int main(int argc, char** argv) {
                                            Clock::duration(run.answeredAt.load()) -
                                            Clock::duration(run.broadcastAt.load()))
                                            .count()},
+                       {"min_ms", latencies.empty() ? -1.0 : latencies.front()},
+                       {"p10_ms", pct(0.10)},
                        {"max_ms", latencies.empty() ? -1.0 : latencies.back()},
+                       // CPU time spent from just before the announcement until the last
+                       // socket had it (postgres: the postmaster and its backends).
+                       {"cpu_ms_server", cpuAfter.server - cpuBefore.server},
+                       {"cpu_ms_generator", cpuAfter.generator - cpuBefore.generator},
+                       {"cpu_ms_postgres", cpuAfter.postgres - cpuBefore.postgres},
                        {"server_rss_before_kib", rssBefore},
                        {"server_rss_after_kib", rssAfter}};
     std::cout << out.dump() << std::endl;

@@ -39,6 +39,9 @@ void PushChannel::addMetrics(Metrics& metrics) {
             {"satchel_push_template_deliveries_total",
              "Broadcast events delivered from their template without reading them back.",
              static_cast<double>(state->feed->renderedFromTemplate())},
+            {"satchel_push_broadcast_chunks_total",
+             "Chunks of large course broadcasts this instance has written.",
+             static_cast<double>(state->broadcaster->chunksWritten())},
             {"satchel_push_slow_drops_total", "Sockets dropped for not reading.",
              value(c.slowDrops)},
             {"satchel_push_token_expired_total", "Sockets closed because the token expired.",
@@ -55,6 +58,7 @@ void PushChannel::shutdown() {
     // Nothing may post to the I/O threads from these threads once the listener winds down.
     state_->authorizer.stop();
     state_->feed->stop();
+    state_->broadcaster->stop();
     std::vector<std::shared_ptr<PushConnection>> live;
     {
         std::lock_guard lock(state_->connectionsMutex);

@@ -1,6 +1,7 @@
 #pragma once
 // What every WebSocket session of an instance shares: options, the hub, the feed, the
-// authorizer, the sessions (for shutdown) and counters for /metrics. Owned jointly by the
+// authorizer, the sessions (for shutdown) and counters for /metrics; and the broadcaster,
+// which no session uses but which lives and stops with the channel. Owned jointly by the
 // PushChannel and its sessions, so it lives until the last session is gone.
 
 #include <atomic>
@@ -10,6 +11,7 @@
 
 #include "auth/authenticator.h"
 #include "push/authorizer.h"
+#include "push/broadcaster.h"
 #include "push/feed.h"
 #include "push/hub.h"
 #include "push/options.h"
@@ -38,13 +40,15 @@ struct PushChannelState {
         : options(o),
           auth(a),
           authorizer(a, db, o.authThreads, 50000),
-          feed(std::make_unique<PushFeed>(databaseUrl, hub, PushFeedOptions{o.pageSize})) {}
+          feed(std::make_unique<PushFeed>(databaseUrl, hub, PushFeedOptions{o.pageSize})),
+          broadcaster(std::make_unique<PushBroadcaster>(databaseUrl, PushBroadcasterOptions{})) {}
 
     const PushOptions options;
     const Authenticator& auth;
     PushHub hub;
     PushAuthorizer authorizer;
     std::unique_ptr<PushFeed> feed;  // after hub: stopped before the hub goes
+    std::unique_ptr<PushBroadcaster> broadcaster;
     PushCounters counters;
     std::atomic<bool> stopping{false};
 

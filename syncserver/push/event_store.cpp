@@ -94,9 +94,7 @@ int createCourseEvent(PgConnection& conn, const std::string& courseId, std::stri
 }
 
 long long latestPushSeq(PgConnection& conn, const std::string& userId) {
-    const auto r = conn.exec(
-        "SELECT coalesce((SELECT last_seq FROM push_user_seq WHERE user_id = $1::uuid), 0)",
-        {userId});
+    const auto r = conn.exec("SELECT push_latest_seq($1::uuid)", {userId});
     return r.integer(0, 0);
 }
 

@@ -1,10 +1,6 @@
 #include "push/feed.h"
 
 #include <libpq-fe.h>
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -148,9 +144,6 @@ std::size_t drainNotifications(PgConnection& conn, PushHub& hub, TemplateCache& 
 
 PushFeed::PushFeed(std::string databaseUrl, PushHub& hub, PushFeedOptions options)
     : url_(std::move(databaseUrl)), hub_(hub), options_(options) {
-    wakeFd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (wakeFd_ < 0)
-        throw std::runtime_error("push feed: eventfd failed");
     hub_.setWakeup([this] { wake(); });
     thread_ = std::thread([this] { run(); });
 }
@@ -158,7 +151,6 @@ PushFeed::PushFeed(std::string databaseUrl, PushHub& hub, PushFeedOptions option
 PushFeed::~PushFeed() {
     stop();
     hub_.setWakeup({});
-    ::close(wakeFd_);
 }
 
 void PushFeed::stop() {
@@ -169,17 +161,7 @@ void PushFeed::stop() {
 }
 
 void PushFeed::wake() {
-    const std::uint64_t one = 1;
-    [[maybe_unused]] const auto written = ::write(wakeFd_, &one, sizeof one);
-}
-
-void PushFeed::waitForWork(int socketFd, std::chrono::milliseconds timeout) {
-    pollfd fds[2] = {{wakeFd_, POLLIN, 0}, {socketFd, POLLIN, 0}};
-    const int count = socketFd >= 0 ? 2 : 1;
-    if (::poll(fds, count, static_cast<int>(timeout.count())) > 0 && (fds[0].revents & POLLIN)) {
-        std::uint64_t value;
-        [[maybe_unused]] const auto read = ::read(wakeFd_, &value, sizeof value);
-    }
+    wakeup_.signal();
 }
 
 void PushFeed::run() {
@@ -225,7 +207,7 @@ void PushFeed::run() {
                 continue;  // more may be due; notifications are drained first
             }
             const auto before = std::chrono::steady_clock::now();
-            waitForWork(PQsocket(conn->raw()), options_.keepalive);
+            wakeup_.wait(PQsocket(conn->raw()), options_.keepalive);
             if (std::chrono::steady_clock::now() - before >= options_.keepalive && !conn->ping())
                 throw DatabaseUnavailable("push feed connection lost");
         } catch (const std::exception& e) {
@@ -235,7 +217,7 @@ void PushFeed::run() {
                 logWarn(std::string("push feed: ") + e.what() + "; retrying");
             lastProblem = e.what();
             if (!stopping_)
-                waitForWork(-1, std::chrono::seconds(1));
+                wakeup_.wait(-1, std::chrono::seconds(1));
         }
     }
 }

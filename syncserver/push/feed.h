@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "push/hub.h"
+#include "push/wakeup.h"
 
 namespace satchel::server {
 
@@ -39,12 +40,11 @@ public:
 private:
     void run();
     void wake();
-    void waitForWork(int socketFd, std::chrono::milliseconds timeout);
 
     const std::string url_;
     PushHub& hub_;
     const PushFeedOptions options_;
-    int wakeFd_ = -1;  // eventfd: a subscription became due, or stop()
+    Wakeup wakeup_;  // a subscription became due, or stop()
     std::atomic<bool> stopping_{false};
     std::atomic<bool> listening_{false};
     std::atomic<long long> renderedFromTemplate_{0};

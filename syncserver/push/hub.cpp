@@ -97,7 +97,6 @@ std::size_t PushHub::eventsCommitted(const std::vector<KnownEvent>& events,
                 if (!s.stale && !s.paused && !s.inFlight && s.sentThrough == event.seq - 1) {
                     if (auto subscriber = s.subscriber.lock()) {
                         s.sentThrough = event.seq;
-                        s.paused = true;  // until written, as after a fetch
                         ready.emplace_back(std::move(subscriber), &event);
                         continue;
                     }
@@ -117,7 +116,7 @@ std::size_t PushHub::eventsCommitted(const std::vector<KnownEvent>& events,
     for (auto& [subscriber, event] : ready) {
         std::vector<StoredPushEvent> one;
         one.push_back({event->seq, render(*event)});
-        subscriber->deliver(std::move(one));
+        subscriber->deliver(std::move(one), /*resumeWhenWritten=*/false);
     }
     if (due)
         wake();
@@ -183,7 +182,7 @@ void PushHub::fetched(Id id, std::vector<StoredPushEvent> events, bool pageFull)
             dueQueue_.push_back(id);
     }
     if (subscriber)
-        subscriber->deliver(std::move(events));
+        subscriber->deliver(std::move(events), /*resumeWhenWritten=*/true);
     if (due)
         wake();
 }

@@ -25,11 +25,13 @@ namespace satchel::server {
 
 // The receiving end of a subscription (a WebSocket session). deliver() is called on the feed
 // thread with events in ascending order that follow on from the previous delivery; it must
-// not block.
+// not block. `resumeWhenWritten`: the subscription is paused until the subscriber calls
+// PushHub::resume() once it has written these (a fetched page; not a broadcast's single
+// event, which the subscriber's bounded queue covers).
 class PushSubscriber {
 public:
     virtual ~PushSubscriber() = default;
-    virtual void deliver(std::vector<StoredPushEvent> events) = 0;
+    virtual void deliver(std::vector<StoredPushEvent> events, bool resumeWhenWritten) = 0;
 };
 
 class PushHub {
@@ -49,8 +51,10 @@ public:
     // Feed side. Events the feed can render without reading them back (a course broadcast's,
     // db/migrations/0070). A subscription whose client has everything up to `seq - 1` and is
     // idle (not paused, not due, not being fetched) is given its event at once, rendered by
-    // `render` outside the lock; every other subscription of the user is treated as by
-    // eventCommitted (fetched when it is due), so order and pausing are as for a fetch.
+    // `render` outside the lock, and is not paused: one event per broadcast is what the
+    // session's bounded send queue is for, and a broadcast to thousands then costs no
+    // resume() per socket. Every other subscription of the user is treated as by
+    // eventCommitted (fetched when it is due), so order is as for a fetch.
     // Returns how many subscribers were given their event.
     struct KnownEvent {
         std::string_view userId;

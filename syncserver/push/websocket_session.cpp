@@ -86,11 +86,12 @@ public:
     }
 
     // Feed thread: events after the last ones delivered, in order.
-    void deliver(std::vector<StoredPushEvent> events) override {
-        net::post(ws_.get_executor(),
-                  [self = shared_from_this(), events = std::move(events)]() mutable {
-                      self->enqueueEvents(std::move(events));
-                  });
+    void deliver(std::vector<StoredPushEvent> events, bool resumeWhenWritten) override {
+        net::post(ws_.get_executor(), [self = shared_from_this(), events = std::move(events),
+                                       resumeWhenWritten]() mutable {
+            self->resumeOwed_ = self->resumeOwed_ || resumeWhenWritten;
+            self->enqueueEvents(std::move(events));
+        });
     }
 
     void closeForShutdown() override {
@@ -208,8 +209,16 @@ private:
             if (phase_ != Phase::Live)
                 return;  // dropped for not reading
         }
-        if (queue_.empty() && !writing_ && subscription_)
+        if (queue_.empty() && !writing_)
+            resumeIfOwed();
+    }
+
+    // Everything given has been written: a paused subscription may be fetched for again.
+    void resumeIfOwed() {
+        if (resumeOwed_ && subscription_) {
+            resumeOwed_ = false;
             state_->hub.resume(*subscription_);
+        }
     }
 
     void enqueue(std::shared_ptr<const std::string> message) {
@@ -269,8 +278,7 @@ private:
             return;
         if (!queue_.empty())
             return writeNext();
-        if (subscription_)
-            state_->hub.resume(*subscription_);  // fetch the next page, if any
+        resumeIfOwed();  // fetch the next page, if any
     }
 
     // The client stopped reading: a write stalled, or its messages piled up. Drop it without a
@@ -343,6 +351,7 @@ private:
     std::deque<std::shared_ptr<const std::string>> queue_;
     std::size_t queuedBytes_ = 0;
     bool writing_ = false;
+    bool resumeOwed_ = false;  // a paused delivery is in the queue (PushSubscriber::deliver)
     bool writeTimerArmed_ = false;
     std::chrono::steady_clock::time_point writeStartedAt_;
     websocket::close_reason closeReason_;

@@ -113,7 +113,7 @@ void appendNotifications(const PgResult& rows, PullResponse& page) {
     }
 }
 
-// Push events with afterSeq < seq <= the user's push counter (read first), at most `limit`, as
+// Push events with afterSeq < seq <= the user's newest (read first), at most `limit`, as
 // notifications; events of kinds the shared model does not show are passed over.
 //
 // Read state reaches other devices here too: a 'notification.read' event in the range (made by
@@ -124,9 +124,8 @@ void appendNotifications(const PgResult& rows, PullResponse& page) {
 // than `limit` is still sent whole, within the wire's 5,000).
 NoticePage readNotifications(PgConnection& conn, const std::string& userId, std::int64_t afterSeq,
                              std::int64_t limit, PullResponse& page) {
-    const auto head =
-        conn.exec("SELECT last_seq FROM push_user_seq WHERE user_id = $1::uuid", {userId});
-    const std::int64_t headSeq = head.empty() ? 0 : head.integer(0, 0);
+    const auto head = conn.exec("SELECT push_latest_seq($1::uuid)", {userId});
+    const std::int64_t headSeq = head.integer(0, 0);
     const std::int64_t from = std::min(afterSeq, headSeq);
     std::int64_t to = std::min(headSeq, from + limit);
     if (to <= from)

@@ -222,8 +222,12 @@ BOOST_AUTO_TEST_CASE(old_push_events_go_and_every_pull_cursor_still_gets_what_is
     const auto [seenBefore, caughtUp] = pullNotices(token, "");
     BOOST_TEST(seenBefore == (Titles{"old 1", "old 2", "recent 1", "recent 2"}),
                boost::test_tools::per_element());
+    // A recent event of a user who no longer exists (a broadcast chunk that raced the
+    // deletion): nobody can read it, so it goes whatever its age.
+    db->exec("INSERT INTO push_events (user_id, seq, kind) VALUES (gen_random_uuid(), 1, 'x')");
 
     runCleanup();
+    BOOST_TEST(rows("SELECT count(*) FROM push_events WHERE kind = 'x'") == 0);
 
     BOOST_TEST(db->exec("SELECT string_agg(seq::text, ',' ORDER BY seq) FROM push_events"
                         " WHERE user_id = $1::uuid",
@@ -240,6 +244,22 @@ BOOST_AUTO_TEST_CASE(old_push_events_go_and_every_pull_cursor_still_gets_what_is
 
     runCleanup();
     BOOST_TEST(rows("SELECT count(*) FROM push_events") == 3);
+
+    // Every event of the user is old: the newest stays, since it numbers the next one (an id
+    // given twice would be skipped by every device that had the first).
+    db->exec(
+        "UPDATE push_events SET created_at = now() - interval '60 days'"
+        " WHERE user_id = $1::uuid",
+        {user});
+    runCleanup();
+    BOOST_TEST(
+        db->exec("SELECT string_agg(seq::text, ',') FROM push_events WHERE user_id = $1::uuid",
+                 {user})
+            .text(0, 0) == "5");
+    announce("much later", "0 seconds");
+    BOOST_TEST(rows("SELECT max(seq) FROM push_events") == 6);
+    BOOST_TEST(pullNotices(token, caughtUp).first == (Titles{"after clean-up", "much later"}),
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(sync_rejections_go_when_resolved_or_past_retention) {

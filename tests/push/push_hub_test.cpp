@@ -13,9 +13,11 @@ namespace {
 
 struct Recorder : PushSubscriber {
     std::vector<long long> seqs;
-    void deliver(std::vector<StoredPushEvent> events) override {
+    std::vector<bool> resumeAsked;
+    void deliver(std::vector<StoredPushEvent> events, bool resumeWhenWritten) override {
         for (const auto& e : events)
             seqs.push_back(e.seq);
+        resumeAsked.push_back(resumeWhenWritten);
     }
 };
 
@@ -165,9 +167,11 @@ std::string renderedAs(const PushHub::KnownEvent& e) {
 }
 struct MessageRecorder : PushSubscriber {
     std::vector<std::string> messages;
-    void deliver(std::vector<StoredPushEvent> events) override {
+    std::vector<bool> resumeAsked;
+    void deliver(std::vector<StoredPushEvent> events, bool resumeWhenWritten) override {
         for (auto& e : events)
             messages.push_back(std::move(e.message));
+        resumeAsked.push_back(resumeWhenWritten);
     }
 };
 }  // namespace
@@ -182,14 +186,22 @@ BOOST_FIXTURE_TEST_CASE(idle_subscriber_gets_the_next_broadcast_event_without_a_
     BOOST_TEST(r->messages == std::vector<std::string>({"event 5"}));
     BOOST_TEST(wakeups == wakeupsBefore);  // nothing to fetch
     BOOST_TEST(hub.takeDue(10).empty());
-    // Paused until written, as after a fetch: the next one waits and is fetched after resume.
+    // Not paused (no resume() asked for): the next broadcast's event follows at once.
     hub.eventsCommitted(known("u1", 6), renderedAs);
-    BOOST_TEST(r->messages.size() == 1u);
+    BOOST_TEST(r->messages == std::vector<std::string>({"event 5", "event 6"}));
+    BOOST_TEST(r->resumeAsked == std::vector<bool>({false, false}));
     BOOST_TEST(hub.takeDue(10).empty());
-    hub.resume(id);
+    // A single event (say, a grade) is fetched, and that delivery pauses until written.
+    hub.eventCommitted("u1", 7);
     const auto due = hub.takeDue(10);
     BOOST_REQUIRE_EQUAL(due.size(), 1u);
-    BOOST_TEST(due[0].cursor.afterSeq == 5);
+    BOOST_TEST(due[0].cursor.afterSeq == 6);
+    hub.fetched(id, events(7, 7), false);
+    BOOST_TEST(r->resumeAsked.back() == true);
+    hub.eventsCommitted(known("u1", 8), renderedAs);  // paused: waits for the fetch
+    BOOST_TEST(r->messages.size() == 3u);
+    hub.resume(id);
+    BOOST_TEST(hub.takeDue(10).at(0).cursor.afterSeq == 7);
 }
 
 BOOST_FIXTURE_TEST_CASE(broadcast_event_after_a_gap_is_fetched_with_what_came_before, Fixture) {

@@ -94,8 +94,8 @@ constexpr const char* kUnreferenced =
 
 long long CleanupReport::total() const {
     return refreshTokens + passwordResets + invitations + jobs + jobEffects + activityRows +
-           abandonedUploads + orphanBlobs + trackedLegacyBlobs + pushEvents + resolvedRejections +
-           expiredRejections;
+           abandonedUploads + orphanBlobs + trackedLegacyBlobs + pushEvents + pushBroadcasts +
+           resolvedRejections + expiredRejections;
 }
 
 CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const CleanupSettings& s) {
@@ -120,10 +120,20 @@ CleanupReport runCleanup(PgConnection& conn, storage::BlobStore& store, const Cl
     if (s.orphanBlobDays > 0)
         r.orphanBlobs = removeBlobs(conn, store, kUnreferenced, s.orphanBlobDays);
     // The rules and why they keep every cursor whole: cleanup_jobs.h.
-    if (s.pushEventRetentionDays > 0)
-        r.pushEvents = deleteInBatches(conn, "push_events",
-                                       "created_at < now() - make_interval(days => $2::integer)",
-                                       {s.pushEventRetentionDays});
+    // Events of users deleted while a broadcast chunk was writing theirs (0071): nobody can
+    // read them. Whatever the retention.
+    r.pushEvents = deleteInBatches(conn, "push_events p",
+                                   "NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id)");
+    if (s.pushEventRetentionDays > 0) {
+        r.pushEvents += deleteInBatches(
+            conn, "push_events p",
+            "p.created_at < now() - make_interval(days => $2::integer)"
+            " AND p.seq < (SELECT max(n.seq) FROM push_events n WHERE n.user_id = p.user_id)",
+            {s.pushEventRetentionDays});
+        r.pushBroadcasts = deleteInBatches(
+            conn, "push_broadcasts", "finished_at < now() - make_interval(days => $2::integer)",
+            {s.pushEventRetentionDays});
+    }
     r.resolvedRejections =
         deleteInBatches(conn, "sync_rejections r",
                         "r.item_id IS NOT NULL AND r.reason <> 'conflict' AND CASE r.item_kind"

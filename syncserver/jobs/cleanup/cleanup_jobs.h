@@ -15,8 +15,10 @@
 //                       more than --orphan-blob-days ago (0: never): the row, then the bytes.
 //                       Certificate PDFs and media files are blobs too (jobs/generated_blobs.h);
 //                       those written before they were tracked get their rows first.
-//   push_events         created more than --push-event-retention-days ago (0: never). Safe for
-//                       every cursor: seqs are never reused (push_user_seq keeps the last one),
+//   push_events         created more than --push-event-retention-days ago (0: never), except
+//                       each user's newest, which numbers their next event (0071). Safe for
+//                       every cursor: seqs are never reused (the newest stays; push_user_seq
+//                       keeps the last one of users emptied before 0071),
 //                       pull and the socket read "seq > cursor" and take gaps in their stride, so
 //                       no cursor skips a newer event; the state devices converge on lives in the
 //                       sync feed (events, attempts, grades, versions: never cleaned), not here;
@@ -25,7 +27,11 @@
 //                       mark only after its notifications: a lagging device gets both or neither.
 //                       What a device offline for longer than the retention misses is the older
 //                       notifications themselves (docs/operations.md says to pick the retention
-//                       well above the longest offline period).
+//                       well above the longest offline period). Also, whatever the
+//                       retention, events whose user no longer exists (a broadcast chunk
+//                       that raced the user's deletion, 0071).
+//   push_broadcasts     finished more than --push-event-retention-days ago: the queue record
+//                       of a large broadcast (0071), no longer needed once its events exist.
 //   sync_rejections     resolved ones at once: a later push stored the very item (same id, same
 //                       user; a "conflict" is never resolved this way, its id holds other
 //                       content); unresolved ones after --sync-rejection-retention-days (0: kept).
@@ -69,6 +75,7 @@ struct CleanupReport {
     long long orphanBlobs = 0;
     long long trackedLegacyBlobs = 0;  // generated blobs given a row (generated_blobs.h)
     long long pushEvents = 0;
+    long long pushBroadcasts = 0;
     long long resolvedRejections = 0;
     long long expiredRejections = 0;
     long long total() const;

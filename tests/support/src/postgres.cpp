@@ -1,7 +1,9 @@
 #include "satchel/testing/postgres.h"
 
 #include <array>
+#include <atomic>
 #include <cstdio>
+#include <filesystem>
 #include <stdexcept>
 
 #include "satchel/testing/process.h"
@@ -46,8 +48,10 @@ std::string PostgresCluster::createDatabase(const std::string& name) {
 }
 
 std::string PostgresCluster::psql(const std::string& sql, const std::string& database) const {
-    // The statement goes through a file so that quoting never meets the shell.
-    const auto sqlFile = dir_.path() / "statement.sql";
+    // The statement goes through a file so that quoting never meets the shell; a file per
+    // call, so that threads may run statements at the same time.
+    static std::atomic<long> statements{0};
+    const auto sqlFile = dir_.path() / ("statement-" + std::to_string(++statements) + ".sql");
     if (FILE* f = std::fopen(sqlFile.c_str(), "w")) {
         std::fputs(sql.c_str(), f);
         std::fclose(f);
@@ -62,6 +66,7 @@ std::string PostgresCluster::psql(const std::string& sql, const std::string& dat
     while (size_t n = std::fread(buf.data(), 1, buf.size(), out))
         result.append(buf.data(), n);
     const int status = ::pclose(out);
+    std::filesystem::remove(sqlFile);
     if (status != 0)
         throw std::runtime_error("psql failed: " + result);
     while (!result.empty() && (result.back() == '\n' || result.back() == '\r'))
