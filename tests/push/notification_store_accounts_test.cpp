@@ -53,7 +53,9 @@ struct Machine {
     }
     std::vector<std::string> titles(const Uuid& account) {
         std::vector<std::string> out;
-        for (const auto& n : *store->notifications(account, 50))
+        const auto stored = store->notifications(account, 50);
+        BOOST_REQUIRE(stored.ok());
+        for (const auto& n : *stored)
             out.push_back(n.title);
         return out;
     }
@@ -128,12 +130,20 @@ BOOST_FIXTURE_TEST_CASE(reads_stay_queued_until_accepted_and_server_reads_apply_
     BOOST_TEST(*applied == 2);
     BOOST_TEST(store->pendingNotificationReads(alice, 50)->empty());
     BOOST_TEST(*store->unreadNotificationCount(alice) == 0);
-    for (const auto& n : *store->notifications(alice, 50)) {
-        if (n.id == second.id)
+    const auto stored = store->notifications(alice, 50);
+    BOOST_REQUIRE(stored.ok());
+    int checked = 0;
+    for (const auto& n : *stored) {
+        if (n.id == second.id) {
             BOOST_TEST(n.readAtMs.value_or(0) == 6000);
-        if (n.id == third.id)
+            ++checked;
+        }
+        if (n.id == third.id) {
             BOOST_TEST(n.readAtMs.value_or(0) == 9000);
+            ++checked;
+        }
     }
+    BOOST_TEST(checked == 2);
     // The same announcement again (a replayed event) changes nothing.
     BOOST_TEST(*store->applyNotificationReads(alice, {second.id, third.id}, 9999) == 0);
     // Another account's reads never touch Alice's rows.
