@@ -29,6 +29,7 @@
 #include "../ui/qt_gui_fixture.h"
 #include "satchel/client/api_client.h"
 #include "satchel/client/local_store.h"
+#include "satchel/client/webvtt.h"
 #include "satchel/hash.h"
 #include "satchel/protocol/codec.h"
 #include "satchel/testing/process.h"
@@ -247,6 +248,10 @@ BOOST_AUTO_TEST_CASE(instructor_builds_and_publishes_then_a_student_is_graded) {
     BOOST_TEST(lessons[1].title == "Newton's laws");
     BOOST_TEST(lessons[2].title == "Check yourself");
     BOOST_TEST(manifest->assets.size() == 3u);  // video, captions, reading
+    // The student's player finds the attached captions (shared's captionsAssetPath shape).
+    const Asset* captions = satchel::client::captionsAssetFor(*manifest, lessons[0]);
+    BOOST_REQUIRE(captions);
+    BOOST_TEST(captions->sha256 == sha256File(s.captions)->sha256);
     // Every asset is on the device, the video byte for byte.
     for (const auto& asset : manifest->assets)
         BOOST_TEST(std::filesystem::exists(device.assetPath(asset.sha256)), asset.sha256);
