@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "app/log.h"
@@ -32,7 +33,11 @@ bool takeNotifications(PgConnection& conn) {
 
 PushBroadcaster::PushBroadcaster(std::string databaseUrl, PushBroadcasterOptions options)
     : url_(std::move(databaseUrl)), options_(options) {
-    thread_ = std::thread([this] { run(); });
+    for (int i = 0; i < std::max(1, options_.workers); ++i) {
+        auto worker = std::make_unique<Worker>();
+        worker->thread = std::thread([this, w = worker.get()] { run(w->wakeup); });
+        workers_.push_back(std::move(worker));
+    }
 }
 
 PushBroadcaster::~PushBroadcaster() {
@@ -41,12 +46,14 @@ PushBroadcaster::~PushBroadcaster() {
 
 void PushBroadcaster::stop() {
     stopping_ = true;
-    wakeup_.signal();
-    if (thread_.joinable() && thread_.get_id() != std::this_thread::get_id())
-        thread_.join();
+    for (auto& w : workers_)
+        w->wakeup.signal();
+    for (auto& w : workers_)
+        if (w->thread.joinable() && w->thread.get_id() != std::this_thread::get_id())
+            w->thread.join();
 }
 
-void PushBroadcaster::run() {
+void PushBroadcaster::run(Wakeup& wakeup) {
     std::unique_ptr<PgConnection> conn;
     std::string lastProblem;
     while (!stopping_) {
@@ -61,30 +68,28 @@ void PushBroadcaster::run() {
                 lastProblem.clear();
             }
             takeNotifications(*conn);
-            // Each step is a transaction of its own (autocommit): a chunk, its progress and
+            // Each step is a transaction of its own (autocommit): a part, its finish and
             // its notifications commit together. -1: nothing this instance may write now.
-            while (!stopping_ &&
-                   conn->exec("SELECT push_broadcast_step(push_broadcast_chunk_size())")
-                           .integer(0, 0) >= 0)
+            while (!stopping_ && conn->exec("SELECT push_broadcast_step()").integer(0, 0) >= 0)
                 ++chunksWritten_;
             lastProblem.clear();
             if (!stopping_ && !takeNotifications(*conn))
-                wakeup_.wait(PQsocket(conn->raw()), options_.poll);
+                wakeup.wait(PQsocket(conn->raw()), options_.poll);
         } catch (const DatabaseError& e) {
-            // A statement failed (say, a student deleted while their chunk was written): the
-            // chunk rolled back and is written again, with whoever is enrolled then.
+            // A statement failed (say, a student deleted while their part was written): the
+            // part rolled back and is written again, with whoever is enrolled then.
             if (lastProblem != e.what())
                 logWarn(std::string("push broadcaster: ") + e.what() + "; retrying");
             lastProblem = e.what();
             if (!stopping_)
-                wakeup_.wait(-1, std::chrono::seconds(1));
+                wakeup.wait(-1, std::chrono::seconds(1));
         } catch (const std::exception& e) {
             conn.reset();
             if (lastProblem != e.what())
                 logWarn(std::string("push broadcaster: ") + e.what() + "; retrying");
             lastProblem = e.what();
             if (!stopping_)
-                wakeup_.wait(-1, std::chrono::seconds(1));
+                wakeup.wait(-1, std::chrono::seconds(1));
         }
     }
 }

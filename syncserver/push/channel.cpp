@@ -40,7 +40,7 @@ void PushChannel::addMetrics(Metrics& metrics) {
              "Broadcast events delivered from their template without reading them back.",
              static_cast<double>(state->feed->renderedFromTemplate())},
             {"satchel_push_broadcast_chunks_total",
-             "Chunks of large course broadcasts this instance has written.",
+             "Parts of large course broadcasts this instance has written.",
              static_cast<double>(state->broadcaster->chunksWritten())},
             {"satchel_push_slow_drops_total", "Sockets dropped for not reading.",
              value(c.slowDrops)},

@@ -4,6 +4,25 @@
 
 namespace satchel::server {
 
+std::uint64_t PushHub::userKey(std::string_view userId) {
+    if (userId.size() == 36 && userId[23] == '-') {
+        std::uint64_t key = 0;
+        for (const char c : userId.substr(20)) {
+            if (c == '-')
+                continue;
+            const int digit = c >= '0' && c <= '9'   ? c - '0'
+                              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                     : -1;
+            if (digit < 0)
+                return std::hash<std::string_view>{}(userId);
+            key = key << 4 | static_cast<std::uint64_t>(digit);
+        }
+        return key;
+    }
+    return std::hash<std::string_view>{}(userId);
+}
+
 PushHub::Id PushHub::subscribe(const std::string& userId, long long afterSeq, long long latestSeq,
                                std::weak_ptr<PushSubscriber> subscriber) {
     Id id;
@@ -11,6 +30,7 @@ PushHub::Id PushHub::subscribe(const std::string& userId, long long afterSeq, lo
         std::lock_guard lock(mutex_);
         id = nextId_++;
         Subscription s;
+        s.id = id;
         s.userId = userId;
         // A client claiming more than exists (its database was reset) starts from now.
         s.sentThrough = std::min(afterSeq, latestSeq);
@@ -19,8 +39,8 @@ PushHub::Id PushHub::subscribe(const std::string& userId, long long afterSeq, lo
         // between reading latestSeq and subscribing.
         s.stale = true;
         s.subscriber = std::move(subscriber);
-        subscriptions_.emplace(id, std::move(s));
-        byUser_.emplace(userId, id);
+        auto& stored = subscriptions_.emplace(id, std::move(s)).first->second;
+        byUser_.emplace(userKey(userId), &stored);
         dueQueue_.push_back(id);
     }
     wake();
@@ -32,9 +52,9 @@ void PushHub::unsubscribe(Id id) {
     const auto it = subscriptions_.find(id);
     if (it == subscriptions_.end())
         return;
-    auto [first, last] = byUser_.equal_range(it->second.userId);
+    auto [first, last] = byUser_.equal_range(userKey(it->second.userId));
     for (auto u = first; u != last; ++u)
-        if (u->second == id) {
+        if (u->second == &it->second) {
             byUser_.erase(u);
             break;
         }
@@ -61,15 +81,17 @@ void PushHub::eventCommitted(const std::string& userId, long long seq) {
     bool due = false;
     {
         std::lock_guard lock(mutex_);
-        auto [first, last] = byUser_.equal_range(userId);
+        auto [first, last] = byUser_.equal_range(userKey(userId));
         for (auto u = first; u != last; ++u) {
-            auto& s = subscriptions_.at(u->second);
+            auto& s = *u->second;
+            if (s.userId != userId)
+                continue;
             s.knownLatest = std::max(s.knownLatest, seq);
             if (seq <= s.sentThrough || s.stale)
                 continue;
             s.stale = true;
             if (dueLocked(s)) {
-                dueQueue_.push_back(u->second);
+                dueQueue_.push_back(s.id);
                 due = true;
             }
         }
@@ -84,12 +106,12 @@ std::size_t PushHub::eventsCommitted(const std::vector<KnownEvent>& events,
     bool due = false;
     {
         std::lock_guard lock(mutex_);
-        std::string userId;
         for (const auto& event : events) {
-            userId.assign(event.userId);
-            auto [first, last] = byUser_.equal_range(userId);
+            auto [first, last] = byUser_.equal_range(userKey(event.userId));
             for (auto u = first; u != last; ++u) {
-                auto& s = subscriptions_.at(u->second);
+                auto& s = *u->second;
+                if (s.userId != event.userId)
+                    continue;
                 s.knownLatest = std::max(s.knownLatest, event.seq);
                 if (event.seq <= s.sentThrough)
                     continue;
@@ -105,7 +127,7 @@ std::size_t PushHub::eventsCommitted(const std::vector<KnownEvent>& events,
                     continue;
                 s.stale = true;
                 if (dueLocked(s)) {
-                    dueQueue_.push_back(u->second);
+                    dueQueue_.push_back(s.id);
                     due = true;
                 }
             }

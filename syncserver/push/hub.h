@@ -86,6 +86,7 @@ public:
 
 private:
     struct Subscription {
+        Id id = 0;
         std::string userId;
         long long sentThrough = 0;  // highest seq handed to the subscriber
         long long knownLatest = 0;  // highest seq known to exist
@@ -97,10 +98,17 @@ private:
     bool dueLocked(const Subscription& s) const { return s.stale && !s.paused && !s.inFlight; }
     void wake();
 
+    // Where a user's subscriptions are found: a uuid's last 64 bits (random in every uuid
+    // version we issue), any other text hashed. Several users may share a key; lookups compare
+    // the user id. A broadcast looks up thousands of users under the lock, so the key is a
+    // number (no string allocated, hashed or compared per bucket) and the entry points at the
+    // subscription itself (no second lookup).
+    static std::uint64_t userKey(std::string_view userId);
+
     mutable std::mutex mutex_;
     Id nextId_ = 1;
-    std::unordered_map<Id, Subscription> subscriptions_;
-    std::unordered_multimap<std::string, Id> byUser_;
+    std::unordered_map<Id, Subscription> subscriptions_;  // nodes never move: byUser_ points in
+    std::unordered_multimap<std::uint64_t, Subscription*> byUser_;
     std::vector<Id> dueQueue_;  // candidates; checked again when taken
     std::function<void()> wakeup_;
 };

@@ -224,3 +224,26 @@ BOOST_FIXTURE_TEST_CASE(subscriber_not_yet_fetched_gets_a_broadcast_event_by_its
     BOOST_TEST(r->messages.empty());
     BOOST_TEST(hub.takeDue(10).size() == 1u);
 }
+
+BOOST_FIXTURE_TEST_CASE(users_whose_ids_share_a_lookup_key_are_told_apart, Fixture) {
+    // The hub finds users by the last 64 bits of their uuid; these two share them.
+    const std::string ada = "00000000-0000-7000-8000-00000000000a";
+    const std::string ben = "11111111-1111-7111-8000-00000000000a";
+    auto a = std::make_shared<MessageRecorder>();
+    auto b = std::make_shared<MessageRecorder>();
+    const auto idA = hub.subscribe(ada, 1, 1, a);
+    const auto idB = hub.subscribe(ben, 1, 1, b);
+    for (const auto& d : hub.takeDue(10))
+        hub.fetched(d.id, {}, false);
+    hub.eventsCommitted(known(ada, 2), renderedAs);
+    BOOST_TEST(a->messages == std::vector<std::string>({"event 2"}));
+    BOOST_TEST(b->messages.empty());
+    hub.eventCommitted(ben, 2);
+    const auto due = hub.takeDue(10);
+    BOOST_REQUIRE_EQUAL(due.size(), 1u);
+    BOOST_TEST(due[0].id == idB);
+    hub.unsubscribe(idA);
+    hub.eventsCommitted(known(ada, 3), renderedAs);
+    BOOST_TEST(a->messages.size() == 1u);  // gone
+    BOOST_TEST(hub.subscriptions() == 1u);
+}

@@ -8,12 +8,13 @@
 -- * A class of at most push_broadcast_chunk_size() recipients is written in the creating
 --   transaction, exactly as before (a small class sees its event as soon as the change
 --   commits, and a pull right after the change already has it).
--- * A larger class is queued: one push_broadcasts row, committed with the change. Every
---   instance's broadcaster (push/broadcaster.h) is woken on 'satchel_push_broadcast' and one
---   of them writes the recipients' events by push_broadcast_step(), a chunk per transaction
---   in user id order, recording how far it got in the same transaction. The first students
---   are notified after one chunk while the rest are written, and a crash between chunks
---   loses nothing: whichever instance runs next carries on from next_after.
+-- * A larger class is queued: push_broadcasts rows, one per chunk of recipients (a user id
+--   range), committed with the change. Every instance's broadcaster (push/broadcaster.h) is
+--   woken on 'satchel_push_broadcast', and its workers write the parts by
+--   push_broadcast_step(), each part in one transaction with its finish. Parts of one
+--   broadcast are written in parallel; the first students are notified after one part
+--   while the rest are written, and a crash loses nothing: an unfinished part is written by
+--   whichever worker comes next.
 --
 -- Sequence numbers no longer come from a counter. A user's next seq is one past their newest
 -- event, and the primary key (user_id, seq) is what orders writers: a second transaction
@@ -34,24 +35,30 @@
 -- gets: one event per broadcast, with the broadcast's created_at. Recipients are the students
 -- enrolled when the broadcast was created (enrolled_at), still enrolled when their chunk is
 -- written.
--- Broadcasts of one course are written in the order they were created: a course's
--- broadcast is not started while an earlier one of the same course is unfinished, and a
--- small one is queued too when the course has an unfinished one.
+-- Broadcasts of one course are written in the order they were created: no part of a
+-- course's broadcast is started while a part of an earlier one of the same course is
+-- unfinished, and a small one is queued too when the course has an unfinished one.
 
+-- One row per part of a queued broadcast: the recipients whose user id is in
+-- (after_user, through_user], at most a chunk of them when it was made. Parts are written
+-- independently (in parallel, by any instance), each in one transaction.
 CREATE TABLE push_broadcasts (
-    id           bigserial PRIMARY KEY,
-    course_id    uuid NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
-    kind         text NOT NULL,
-    data         jsonb NOT NULL,
-    except_user  uuid,
-    created_at   timestamptz NOT NULL,
-    recipients   integer NOT NULL,           -- enrolled when created (what the author is told)
-    written      integer NOT NULL DEFAULT 0, -- events written so far
-    next_after   uuid,                       -- recipients up to this user id have their event
-    template     text,                       -- '<user>:<seq>' of its first event (0070 header)
-    finished_at  timestamptz
+    id            bigserial PRIMARY KEY,
+    broadcast     bigint NOT NULL,   -- the same for every part of one broadcast, in creation order
+    course_id     uuid NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+    kind          text NOT NULL,
+    data          jsonb NOT NULL,
+    except_user   uuid,
+    created_at    timestamptz NOT NULL,
+    after_user    uuid,              -- NULL: from the first recipient
+    through_user  uuid,              -- NULL: to the last
+    recipients    integer NOT NULL,  -- enrolled in the range when it was made
+    written       integer NOT NULL DEFAULT 0,
+    finished_at   timestamptz
 );
-CREATE INDEX push_broadcasts_unfinished ON push_broadcasts (course_id, id) WHERE finished_at IS NULL;
+CREATE SEQUENCE push_broadcast_numbers;
+CREATE INDEX push_broadcasts_unfinished ON push_broadcasts (course_id, broadcast)
+    WHERE finished_at IS NULL;
 
 -- The newest seq a user has (0 for none): see the header for the floor.
 CREATE FUNCTION push_latest_seq(p_user uuid) RETURNS bigint LANGUAGE sql STABLE AS $$
@@ -98,12 +105,10 @@ $$;
 CREATE FUNCTION push_broadcast_chunk_size() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1000';
 
 -- One event for each of `p_users` (sorted by id, no duplicates), all with the same kind, data
--- and time; notifies the feeds in the 0070 format. `p_template` names the event whose body
--- every one of these shares (an earlier chunk's first event), or NULL to use the first one
--- written here; it is returned either way. `p_written` is how many events were written.
-CREATE FUNCTION push_write_events(p_users uuid[], p_kind text, p_data jsonb, p_at timestamptz,
-                                  INOUT p_template text, OUT p_written integer)
-LANGUAGE plpgsql SET jit = off AS $$
+-- and time; notifies the feeds in the 0070 format (its first event is the template). Returns
+-- how many events were written.
+CREATE FUNCTION push_write_events(p_users uuid[], p_kind text, p_data jsonb, p_at timestamptz)
+RETURNS integer LANGUAGE plpgsql SET jit = off AS $$
 DECLARE
     remaining uuid[] := p_users;
     users uuid[] := '{}';
@@ -142,12 +147,10 @@ BEGIN
                            WHERE u <> ALL (coalesce(done_users, '{}')) ORDER BY u);
     END LOOP;
     n := coalesce(array_length(users, 1), 0);
-    p_written := n;
     IF n = 0 THEN
-        RETURN;
+        RETURN 0;
     END IF;
-    p_template := coalesce(p_template, users[1]::text || ':' || seqs[1]::text);
-    header := '@' || p_template || ':b';
+    header := '@' || users[1]::text || ':' || seqs[1]::text || ':b';
     -- One pass over the arrays (subscripting a plpgsql array in a query copies it each time).
     FOR payload IN
         SELECT header || ',' || string_agg(t.u::text || ':' || t.s::text, ',' ORDER BY t.n)
@@ -157,6 +160,7 @@ BEGIN
     LOOP
         PERFORM pg_notify('satchel_push', payload);
     END LOOP;
+    RETURN n;
 END
 $$;
 
@@ -168,7 +172,8 @@ DECLARE
     at timestamptz := clock_timestamp();
     recipients uuid[];
     n integer;
-    ignored record;
+    size constant integer := push_broadcast_chunk_size();
+    number bigint;
 BEGIN
     SELECT array_agg(e.user_id ORDER BY e.user_id) INTO recipients FROM enrollments e
     WHERE e.course_id = p_course AND (p_except IS NULL OR e.user_id <> p_except);
@@ -176,61 +181,57 @@ BEGIN
     IF n = 0 THEN
         RETURN 0;
     END IF;
-    IF n <= push_broadcast_chunk_size() AND NOT EXISTS (
+    IF n <= size AND NOT EXISTS (
             SELECT 1 FROM push_broadcasts b WHERE b.course_id = p_course AND b.finished_at IS NULL) THEN
-        SELECT * INTO ignored FROM push_write_events(recipients, p_kind, p_data, at, NULL);
+        PERFORM push_write_events(recipients, p_kind, p_data, at);
         RETURN n;
     END IF;
-    INSERT INTO push_broadcasts (course_id, kind, data, except_user, created_at, recipients)
-    VALUES (p_course, p_kind, p_data, p_except, at, n);
+    number := nextval('push_broadcast_numbers');
+    INSERT INTO push_broadcasts (broadcast, course_id, kind, data, except_user, created_at,
+                                 after_user, through_user, recipients)
+    SELECT number, p_course, p_kind, p_data, p_except, at,
+           CASE WHEN k = 0 THEN NULL ELSE recipients[k * size] END,
+           CASE WHEN (k + 1) * size >= n THEN NULL ELSE recipients[(k + 1) * size] END,
+           least(size, n - k * size)
+    FROM generate_series(0, (n - 1) / size) AS k;
     PERFORM pg_notify('satchel_push_broadcast', '');
     RETURN n;
 END
 $$;
 
--- Writes the next chunk (at most p_chunk recipients) of the oldest queued broadcast that no
--- other instance is writing and that no earlier unfinished broadcast of its course holds
--- back. Run it in a transaction of its own and commit: the chunk's events, the progress and
--- the notifications commit together. Returns the events written (0 when the broadcast just
--- finished), or -1 when there is nothing this caller may write now.
-CREATE FUNCTION push_broadcast_step(p_chunk integer) RETURNS integer
+-- Writes one part of the oldest queued broadcast that nobody else is writing and that no
+-- earlier unfinished broadcast of its course holds back (parts of one broadcast go in
+-- parallel). Run it in a transaction of its own and commit: the part's events, its finish
+-- and the notifications commit together. Returns the events written, or -1 when there is
+-- nothing this caller may write now.
+CREATE FUNCTION push_broadcast_step() RETURNS integer
 LANGUAGE plpgsql SET jit = off AS $$
 DECLARE
     b push_broadcasts%ROWTYPE;
     batch uuid[];
-    size integer;
-    result record;
+    n_written integer := 0;
 BEGIN
     SELECT * INTO b FROM push_broadcasts pb
     WHERE pb.finished_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM push_broadcasts o
-                      WHERE o.course_id = pb.course_id AND o.finished_at IS NULL AND o.id < pb.id)
+                      WHERE o.course_id = pb.course_id AND o.finished_at IS NULL
+                        AND o.broadcast < pb.broadcast)
     ORDER BY pb.id
     LIMIT 1
     FOR UPDATE SKIP LOCKED;
     IF NOT FOUND THEN
         RETURN -1;
     END IF;
-    SELECT array_agg(r.user_id ORDER BY r.user_id) INTO batch FROM (
-        SELECT e.user_id FROM enrollments e
-        WHERE e.course_id = b.course_id
-          AND (b.except_user IS NULL OR e.user_id <> b.except_user)
-          AND e.enrolled_at <= b.created_at
-          AND (b.next_after IS NULL OR e.user_id > b.next_after)
-        ORDER BY e.user_id
-        LIMIT p_chunk) r;
-    size := coalesce(array_length(batch, 1), 0);
-    IF size = 0 THEN
-        UPDATE push_broadcasts SET finished_at = clock_timestamp() WHERE id = b.id;
-        RETURN 0;
+    SELECT array_agg(e.user_id ORDER BY e.user_id) INTO batch FROM enrollments e
+    WHERE e.course_id = b.course_id
+      AND (b.except_user IS NULL OR e.user_id <> b.except_user)
+      AND e.enrolled_at <= b.created_at
+      AND (b.after_user IS NULL OR e.user_id > b.after_user)
+      AND (b.through_user IS NULL OR e.user_id <= b.through_user);
+    IF batch IS NOT NULL THEN
+        n_written := push_write_events(batch, b.kind, b.data, b.created_at);
     END IF;
-    SELECT * INTO result FROM push_write_events(batch, b.kind, b.data, b.created_at, b.template);
-    UPDATE push_broadcasts
-       SET next_after = batch[size],
-           template = result.p_template,
-           written = written + result.p_written,
-           finished_at = CASE WHEN size < p_chunk THEN clock_timestamp() END
-     WHERE id = b.id;
-    RETURN result.p_written;
+    UPDATE push_broadcasts SET written = n_written, finished_at = clock_timestamp() WHERE id = b.id;
+    RETURN n_written;
 END
 $$;
