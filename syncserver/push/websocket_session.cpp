@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <deque>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -47,6 +49,51 @@ std::optional<AuthMessage> parseAuth(const std::string& text) {
     return m;
 }
 
+class WebSocketSession;
+
+// Deliveries handed from the feed thread to the sessions of one io_context (one I/O thread),
+// run there by a single posted handler. A broadcast gives thousands of sessions an event in a
+// few milliseconds: posting each on its own woke the I/O thread and took the scheduler's lock
+// once per socket, a measurable share of the fan-out. One per io_context (an Asio service), so
+// it lives and is shut down with the context, and what it holds is released then.
+class DeliveryInbox final : public net::execution_context::service {
+public:
+    using key_type = DeliveryInbox;
+    static inline net::execution_context::id id;
+
+    explicit DeliveryInbox(net::execution_context& context) : service(context) {}
+
+    struct Item {
+        std::shared_ptr<WebSocketSession> session;
+        std::vector<StoredPushEvent> events;
+        bool resumeWhenWritten = false;
+    };
+
+    // Any thread. `executor` is the context's (the sessions' own).
+    template <typename Executor>
+    void add(Item item, const Executor& executor) {
+        bool first;
+        {
+            std::lock_guard lock(mutex_);
+            first = items_.empty();
+            items_.push_back(std::move(item));
+        }
+        if (first)  // otherwise a drain is already posted and will find this one
+            net::post(executor, [this] { drain(); });
+    }
+
+private:
+    void drain();
+    void shutdown() override {
+        std::lock_guard lock(mutex_);
+        items_.clear();
+    }
+
+    std::mutex mutex_;
+    std::vector<Item> items_;
+    std::vector<Item> draining_;  // the I/O thread's; kept to reuse its capacity
+};
+
 class WebSocketSession final : public PushSubscriber,
                                public PushConnection,
                                public std::enable_shared_from_this<WebSocketSession> {
@@ -58,7 +105,9 @@ public:
           state_(std::move(state)),
           authTimer_(ws_.get_executor()),
           tokenTimer_(ws_.get_executor()),
-          writeTimer_(ws_.get_executor()) {
+          writeTimer_(ws_.get_executor()),
+          inbox_(net::use_service<DeliveryInbox>(
+              net::query(ws_.get_executor(), net::execution::context))) {
         ++state_->counters.sessions;
     }
     ~WebSocketSession() override {
@@ -85,13 +134,15 @@ public:
             request_, beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));
     }
 
-    // Feed thread: events after the last ones delivered, in order.
+    // Feed thread: events after the last ones delivered, in order (the inbox keeps it).
     void deliver(std::vector<StoredPushEvent> events, bool resumeWhenWritten) override {
-        net::post(ws_.get_executor(), [self = shared_from_this(), events = std::move(events),
-                                       resumeWhenWritten]() mutable {
-            self->resumeOwed_ = self->resumeOwed_ || resumeWhenWritten;
-            self->enqueueEvents(std::move(events));
-        });
+        inbox_.add({shared_from_this(), std::move(events), resumeWhenWritten}, ws_.get_executor());
+    }
+
+    // I/O thread: what deliver() handed over.
+    void receive(std::vector<StoredPushEvent> events, bool resumeWhenWritten) {
+        resumeOwed_ = resumeOwed_ || resumeWhenWritten;
+        enqueueEvents(std::move(events));
     }
 
     void closeForShutdown() override {
@@ -355,7 +406,18 @@ private:
     bool writeTimerArmed_ = false;
     std::chrono::steady_clock::time_point writeStartedAt_;
     websocket::close_reason closeReason_;
+    DeliveryInbox& inbox_;
 };
+
+void DeliveryInbox::drain() {
+    {
+        std::lock_guard lock(mutex_);
+        draining_.swap(items_);
+    }
+    for (auto& item : draining_)
+        item.session->receive(std::move(item.events), item.resumeWhenWritten);
+    draining_.clear();
+}
 
 }  // namespace
 
