@@ -75,16 +75,12 @@ void PushBroadcaster::run(Wakeup& wakeup) {
             lastProblem.clear();
             if (!stopping_ && !takeNotifications(*conn))
                 wakeup.wait(PQsocket(conn->raw()), options_.poll);
-        } catch (const DatabaseError& e) {
-            // A statement failed (say, a student deleted while their part was written): the
-            // part rolled back and is written again, with whoever is enrolled then.
-            if (lastProblem != e.what())
-                logWarn(std::string("push broadcaster: ") + e.what() + "; retrying");
-            lastProblem = e.what();
-            if (!stopping_)
-                wakeup.wait(-1, std::chrono::seconds(1));
         } catch (const std::exception& e) {
-            conn.reset();
+            // A statement that failed (a DatabaseError: say, a student deleted while their
+            // part was written) rolled its part back, to be written again with whoever is
+            // enrolled then, on the same connection; anything else means the connection is gone.
+            if (dynamic_cast<const DatabaseError*>(&e) == nullptr)
+                conn.reset();
             if (lastProblem != e.what())
                 logWarn(std::string("push broadcaster: ") + e.what() + "; retrying");
             lastProblem = e.what();

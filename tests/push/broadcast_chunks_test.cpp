@@ -183,13 +183,26 @@ BOOST_AUTO_TEST_CASE(a_writer_that_races_for_a_number_takes_the_next_once_the_fi
     const auto user = world.createUser("student", "racer");
     world.psql("SELECT push_create_event('" + user + "', 'test.ping', '{}')");  // seq 1
 
-    // The first writer holds seq 2 uncommitted for a moment; the second must wait for it and
-    // then take 3 (never 2 twice, never 3 before 2 is committed).
-    auto holder = std::async(std::launch::async, [&] {
-        return world.psql("BEGIN; SELECT push_create_event('" + user +
-                          "', 'test.first', '{}'); SELECT pg_sleep(1.5); COMMIT;");
-    });
-    std::this_thread::sleep_for(500ms);
+    // Another session writes an event and keeps its transaction open for a while, ending it
+    // with `end`; returns once that event is written (uncommitted).
+    const auto holdANumber = [&](const std::string& kind, const std::string& end) {
+        auto session = std::async(std::launch::async, [&world, &user, kind, end] {
+            return world.psql("BEGIN; SELECT push_create_event('" + user + "', '" + kind +
+                              "', '{}'); SELECT pg_sleep(3); " + end + ";");
+        });
+        BOOST_REQUIRE(waitUntil(
+            [&] {
+                return world.psql(
+                           "SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
+                           " AND query LIKE 'SELECT pg_sleep(3)%'") == "1";
+            },
+            30s));
+        return session;
+    };
+
+    // The first writer holds seq 2 uncommitted; the second waits for it and then takes 3
+    // (never 2 twice, never 3 before 2 is committed).
+    auto holder = holdANumber("test.first", "COMMIT");
     const auto second = world.psql("SELECT push_create_event('" + user + "', 'test.second', '{}')");
     holder.get();
     BOOST_TEST(second == "3");
@@ -197,11 +210,7 @@ BOOST_AUTO_TEST_CASE(a_writer_that_races_for_a_number_takes_the_next_once_the_fi
                           "' AND seq = 2") == "test.first");
 
     // A writer that rolls back gives its number back.
-    auto rolledBack = std::async(std::launch::async, [&] {
-        return world.psql("BEGIN; SELECT push_create_event('" + user +
-                          "', 'test.gone', '{}'); SELECT pg_sleep(1.5); ROLLBACK;");
-    });
-    std::this_thread::sleep_for(500ms);
+    auto rolledBack = holdANumber("test.gone", "ROLLBACK");
     const auto next = world.psql("SELECT push_create_event('" + user + "', 'test.kept', '{}')");
     rolledBack.get();
     BOOST_TEST(next == "4");
