@@ -34,13 +34,16 @@ public:
     explicit operator bool() const { return has_value(); }
 
     // Contract: value() and operator* require has_value(); error() requires !has_value().
+    // On a temporary Result they hand the value out rather than a reference into the Result,
+    // which dies at the end of the full expression: `for (x : *store.list())` and
+    // `const T& v = *f();` then keep the value alive (with T&& both read freed memory).
     T& value() & { return checked<0>(); }
     const T& value() const& { return checked<0>(); }
-    T&& value() && { return std::move(checked<0>()); }
+    T value() && { return std::move(checked<0>()); }
     const E& error() const { return checked<1>(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
-    T&& operator*() && { return std::move(value()); }
+    T operator*() && { return std::move(checked<0>()); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     template <class U>
