@@ -109,6 +109,7 @@ int runServe(const Settings& settings, RouteRegistrar registerRoutes) {
     limits.readTimeout = settings.readTimeout;
     limits.idleTimeout = settings.idleTimeout;
     limits.shutdownGrace = settings.shutdownGrace;
+    limits.ioSpin = settings.ioSpin;
     std::unique_ptr<Listener> listener;
     try {
         listener = std::make_unique<Listener>(settings.listenHost, settings.listenPort,

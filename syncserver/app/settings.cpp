@@ -56,6 +56,9 @@ const std::vector<SettingSpec>& settingSpecs() {
          "largest JSON request body (413 above)"},
         {"max-manifest-bytes", "SATCHEL_MAX_MANIFEST_BYTES", "8388608",
          "largest course manifest accepted by publish (413 above)"},
+        {"io-spin-us", "SATCHEL_IO_SPIN_US", "50",
+         "an I/O thread polls this long after its last work before it sleeps (0: never); on "
+         "virtual machines a sleeping thread is slow to wake"},
         {"read-timeout-ms", "SATCHEL_READ_TIMEOUT_MS", "15000",
          "time a client has to send a request header, and each piece of its body"},
         {"idle-timeout-ms", "SATCHEL_IDLE_TIMEOUT_MS", "60000", "keep-alive connection idle limit"},
@@ -279,6 +282,7 @@ Settings loadSettings(std::vector<std::string>& args) {
     s.maxBodyBytes = static_cast<std::size_t>(number(v, "max-body-bytes", 1024, 1048576));
     s.maxManifestBytes = static_cast<std::size_t>(number(v, "max-manifest-bytes", 1024, 8388608));
     s.readTimeout = std::chrono::milliseconds(number(v, "read-timeout-ms", 100, 15000));
+    s.ioSpin = std::chrono::microseconds(number(v, "io-spin-us", 0, 50));
     s.idleTimeout = std::chrono::milliseconds(number(v, "idle-timeout-ms", 100, 60000));
     s.shutdownGrace = std::chrono::milliseconds(number(v, "shutdown-grace-ms", 0, 30000));
     s.catalogCacheTtl = std::chrono::milliseconds(number(v, "catalog-cache-ms", 0, 1000));

@@ -52,6 +52,7 @@ struct Settings {
     std::size_t maxBodyBytes = 1024 * 1024;
     std::size_t maxManifestBytes = 8 * 1024 * 1024;
     std::chrono::milliseconds readTimeout{15000};
+    std::chrono::microseconds ioSpin{50};
     std::chrono::milliseconds idleTimeout{60000};
     std::chrono::milliseconds shutdownGrace{30000};
     std::chrono::milliseconds catalogCacheTtl{1000};

@@ -119,6 +119,23 @@ int Listener::port() const {
     return impl_->acceptor.local_endpoint().port();
 }
 
+namespace {
+
+// io_context::run(), with the spin of ListenerLimits::ioSpin after each burst of work.
+void runContext(net::io_context& context, std::chrono::microseconds spin) {
+    if (spin.count() <= 0)
+        return void(context.run());
+    using Clock = std::chrono::steady_clock;
+    while (!context.stopped() && context.run_one() > 0) {
+        auto until = Clock::now() + spin;
+        while (!context.stopped() && Clock::now() < until)
+            if (context.poll() > 0)
+                until = Clock::now() + spin;
+    }
+}
+
+}  // namespace
+
 void Listener::runUntilSignalled() {
     auto impl = impl_;
     for (auto& context : impl->contexts)
@@ -130,8 +147,8 @@ void Listener::runUntilSignalled() {
     impl->accept();
     std::vector<std::thread> threads;
     for (std::size_t i = 1; i < impl->contexts.size(); ++i)
-        threads.emplace_back([impl, i] { impl->contexts[i]->run(); });
-    impl->ioc.run();
+        threads.emplace_back([impl, i] { runContext(*impl->contexts[i], impl->limits.ioSpin); });
+    runContext(impl->ioc, impl->limits.ioSpin);
     for (auto& t : threads)
         t.join();
 }
