@@ -98,7 +98,7 @@ private:
     bool dueLocked(const Subscription& s) const { return s.stale && !s.paused && !s.inFlight; }
     void wake();
 
-    // Where a user's subscriptions are found: a uuid's last 64 bits (random in every uuid
+    // Where a user's subscriptions are found: a uuid's last 15 hex digits (random in every uuid
     // version we issue), any other text hashed. Several users may share a key; lookups compare
     // the user id. A broadcast looks up thousands of users under the lock, so the key is a
     // number (no string allocated, hashed or compared per bucket) and the entry points at the

@@ -226,7 +226,7 @@ BOOST_FIXTURE_TEST_CASE(subscriber_not_yet_fetched_gets_a_broadcast_event_by_its
 }
 
 BOOST_FIXTURE_TEST_CASE(users_whose_ids_share_a_lookup_key_are_told_apart, Fixture) {
-    // The hub finds users by the last 64 bits of their uuid; these two share them.
+    // The hub finds users by the last 15 hex digits of their uuid; these two share them.
     const std::string ada = "00000000-0000-7000-8000-00000000000a";
     const std::string ben = "11111111-1111-7111-8000-00000000000a";
     auto a = std::make_shared<MessageRecorder>();
