@@ -1,9 +1,6 @@
 #include "db/change_listener.h"
 
 #include <libpq-fe.h>
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
 
 #include <memory>
 #include <stdexcept>
@@ -14,15 +11,10 @@
 namespace satchel::server {
 
 ChangeListener::ChangeListener(std::string databaseUrl, std::chrono::seconds keepalive)
-    : url_(std::move(databaseUrl)), keepalive_(keepalive) {
-    wakeFd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (wakeFd_ < 0)
-        throw std::runtime_error("change listener: eventfd failed");
-}
+    : url_(std::move(databaseUrl)), keepalive_(keepalive) {}
 
 ChangeListener::~ChangeListener() {
     stop();
-    ::close(wakeFd_);
 }
 
 void ChangeListener::subscribe(ChangeSubscriber subscriber) {
@@ -39,23 +31,9 @@ void ChangeListener::start() {
 void ChangeListener::stop() {
     stopping_ = true;
     live_ = false;
-    wake();
+    wakeup_.signal();
     if (thread_.joinable() && thread_.get_id() != std::this_thread::get_id())
         thread_.join();
-}
-
-void ChangeListener::wake() {
-    const std::uint64_t one = 1;
-    [[maybe_unused]] const auto written = ::write(wakeFd_, &one, sizeof one);
-}
-
-void ChangeListener::waitForWork(int socketFd, std::chrono::milliseconds timeout) {
-    pollfd fds[2] = {{wakeFd_, POLLIN, 0}, {socketFd, POLLIN, 0}};
-    const int count = socketFd >= 0 ? 2 : 1;
-    if (::poll(fds, count, static_cast<int>(timeout.count())) > 0 && (fds[0].revents & POLLIN)) {
-        std::uint64_t value;
-        [[maybe_unused]] const auto read = ::read(wakeFd_, &value, sizeof value);
-    }
 }
 
 void ChangeListener::dispatch(std::string_view payload) {
@@ -98,7 +76,7 @@ void ChangeListener::run() {
                 PQfreemem(n);
             }
             const auto before = std::chrono::steady_clock::now();
-            waitForWork(PQsocket(conn->raw()), keepalive_);
+            wakeup_.wait(PQsocket(conn->raw()), keepalive_);
             if (std::chrono::steady_clock::now() - before >= keepalive_ && !conn->ping())
                 throw DatabaseUnavailable("connection lost");
         } catch (const std::exception& e) {
@@ -109,7 +87,7 @@ void ChangeListener::run() {
                         "; caches bypassed until it is back");
             lastProblem = e.what();
             if (!stopping_)
-                waitForWork(-1, std::chrono::seconds(1));
+                wakeup_.wait(-1, std::chrono::seconds(1));
         }
     }
     live_ = false;

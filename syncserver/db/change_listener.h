@@ -13,7 +13,7 @@
 // notifications are lost, so live() turns false at once, and when LISTEN is re-established
 // every subscriber's reset() runs before live() turns true again.
 //
-// It follows the push feed's pattern (push/feed.cpp: eventfd wake-up, poll, reconnect every
+// It follows the push feed's pattern (db/wakeup.h to sleep and be woken, reconnect every
 // second) but is separate from it: the push feed belongs to an optional module and runs
 // batched event fetches on its connection, which would delay invalidations.
 
@@ -25,6 +25,8 @@
 #include <string_view>
 #include <thread>
 #include <vector>
+
+#include "db/wakeup.h"
 
 namespace satchel::server {
 
@@ -54,8 +56,6 @@ public:
 
 private:
     void run();
-    void wake();
-    void waitForWork(int socketFd, std::chrono::milliseconds timeout);
     void dispatch(std::string_view payload);
     void resetAll();
 
@@ -63,7 +63,7 @@ private:
     const std::chrono::seconds keepalive_;
     std::mutex mutex_;
     std::vector<ChangeSubscriber> subscribers_;
-    int wakeFd_ = -1;
+    Wakeup wakeup_;  // stop()
     std::atomic<bool> stopping_{false};
     std::atomic<bool> live_{false};
     std::thread thread_;

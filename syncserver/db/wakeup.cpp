@@ -1,4 +1,4 @@
-#include "push/wakeup.h"
+#include "db/wakeup.h"
 
 #include <poll.h>
 #include <sys/eventfd.h>
@@ -11,7 +11,7 @@ namespace satchel::server {
 
 Wakeup::Wakeup() : fd_(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {
     if (fd_ < 0)
-        throw std::runtime_error("push: eventfd failed");
+        throw std::runtime_error("eventfd failed");
 }
 
 Wakeup::~Wakeup() {

@@ -1,7 +1,8 @@
 #pragma once
-// What a database thread of the push channel sleeps on: its connection's socket (a
-// notification arrived) or a signal from another thread (work is due, or stop), whichever
-// comes first, with a timeout. An eventfd, so signals are never lost and never block.
+// What a thread listening on PostgreSQL (the cache change listener, the push feed and
+// broadcaster) sleeps on: its connection's socket (a notification arrived) or a signal from
+// another thread (work is due, or stop), whichever comes first, with a timeout. An eventfd, so
+// signals are never lost and never block.
 
 #include <chrono>
 

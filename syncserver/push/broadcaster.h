@@ -19,7 +19,7 @@
 #include <thread>
 #include <vector>
 
-#include "push/wakeup.h"
+#include "db/wakeup.h"
 
 namespace satchel::server {
 

@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "push/hub.h"
-#include "push/wakeup.h"
+#include "db/wakeup.h"
 
 namespace satchel::server {
 
